@@ -1,0 +1,45 @@
+# `make run` and `make test` work from a fresh clone with only Python 3.11+ and make.
+# Both create .venv when missing and install the project with every extra and the dev tools.
+
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	&& { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test setup lint typecheck pytest lint-lexicon bench clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is needed (none found on PATH)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet -e ".[mt,speech]" --group dev
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(BIN)/phrasebook
+
+test: setup lint typecheck pytest
+
+lint: setup
+	$(BIN)/ruff check phrasebook tests bench
+	$(BIN)/ruff format --check phrasebook tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+# pytest exits 5 when it collected no test: that is not a failure of the code.
+pytest: setup
+	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
+lint-lexicon: setup
+	$(BIN)/phrasebook lexicon validate
+
+bench: setup
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage

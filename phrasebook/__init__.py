@@ -1,0 +1,49 @@
+"""phrasebook: an offline phrasebook and translator between Korean, Russian, Ukrainian and English.
+
+>>> import phrasebook
+>>> lexicon = phrasebook.load_lexicon()
+>>> hit = lexicon.search("hands up")[0]
+>>> hit.entry.text["ko"]
+'손 들어!'
+"""
+
+from phrasebook._version import __version__
+from phrasebook.errors import (
+    LexiconError,
+    ModelPackageError,
+    PhrasebookError,
+    Problem,
+    SettingsError,
+    SpeechError,
+    TranscriptionError,
+    TranslationError,
+    UnknownEntryError,
+    UnsupportedLanguageError,
+)
+from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
+from phrasebook.models import LANGS, Category, Dialect, Entry, Lang, Register, SearchResult, Variant
+
+__all__ = [
+    "LANGS",
+    "Category",
+    "Dialect",
+    "Entry",
+    "Lang",
+    "Lexicon",
+    "LexiconError",
+    "ModelPackageError",
+    "PhrasebookError",
+    "Problem",
+    "Register",
+    "SearchResult",
+    "SettingsError",
+    "SpeechError",
+    "TranscriptionError",
+    "TranslationError",
+    "UnknownEntryError",
+    "UnsupportedLanguageError",
+    "Variant",
+    "__version__",
+    "load_lexicon",
+    "shipped_lexicon_dir",
+]

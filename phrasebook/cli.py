@@ -1,0 +1,218 @@
+"""The ``phrasebook`` command: argument parsing and output formatting only.
+
+Exit codes: 0 success, 1 a user error (the message says what and how to fix it), 2 bad usage.
+With no command it opens the terminal UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from phrasebook import output
+from phrasebook.errors import LexiconError, PhrasebookError
+from phrasebook.lexicon import Lexicon, load_lexicon
+from phrasebook.models import LANGS, Lang
+from phrasebook.settings import KEYS, load_settings, save_settings, settings_path, with_value
+from phrasebook.textsafe import printable
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _lang(value: str) -> Lang:
+    try:
+        return Lang.parse(value)
+    except PhrasebookError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _emit(text: str, stream: TextIO | None = None) -> None:
+    print(printable(text), file=stream or sys.stdout)
+
+
+def _emit_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _lexicon(args: argparse.Namespace) -> Lexicon:
+    paths = getattr(args, "lexicon", None)
+    return load_lexicon(paths or None)
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from phrasebook.tui.app import run  # textual loads only for the UI
+
+    return run(_lexicon(args))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    lexicon = load_lexicon(args.paths or None, cache=False)
+    cats = len({e.category for e in lexicon})
+    _emit(f"ok: {len(lexicon)} entries in {cats} categories, no problems found")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    lexicon = _lexicon(args)
+    stats = output.stats(lexicon)
+    if args.json:
+        _emit_json(stats)
+    else:
+        _emit(output.format_stats(stats))
+    return 0
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    lexicon = _lexicon(args)
+    if args.category is not None:
+        lexicon.category(args.category)  # raises with the known ids when it is wrong
+    settings, _ = load_settings()
+    mine = args.mine or settings.mine
+    theirs = args.theirs or settings.theirs
+    results = lexicon.search(
+        " ".join(args.query), limit=args.limit, lang=args.lang or mine, category=args.category
+    )
+    if args.json:
+        _emit_json([output.result_json(r, mine, theirs) for r in results])
+        return 0
+    if not results:
+        _emit("no match; try fewer words, another language, or `phrasebook lexicon stats`")
+        return 0
+    for result in results:
+        _emit(output.format_result(result, mine, theirs))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    lexicon = _lexicon(args)
+    entry = lexicon.get(args.id)
+    settings, _ = load_settings()
+    mine = args.mine or settings.mine
+    theirs = args.theirs or settings.theirs
+    if args.json:
+        _emit_json(output.entry_json(lexicon, entry, mine, theirs))
+    else:
+        _emit(output.format_entry(lexicon, entry, mine, theirs))
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    settings, problem = load_settings()
+    if problem:
+        _emit(f"warning: {problem}", sys.stderr)
+    if args.action == "path":
+        _emit(str(settings_path()))
+    elif args.action == "get":
+        keys = [args.key] if args.key else list(KEYS)
+        for key in keys:
+            if key not in KEYS:
+                _emit(f"error: unknown setting {key!r}; known: {', '.join(KEYS)}", sys.stderr)
+                return 1
+            _emit(f"{key} = {getattr(settings, key)}" if not args.key else str(getattr(settings, key)))
+    else:
+        if not args.key or args.value is None:
+            _emit("error: usage: phrasebook config set KEY VALUE", sys.stderr)
+            return 2
+        save_settings(with_value(settings, args.key, args.value))
+    return 0
+
+
+# --- parser -------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used by tests and the docs)."""
+    parser = argparse.ArgumentParser(
+        prog="phrasebook",
+        description="Offline phrasebook: Korean, Russian, Ukrainian, English. "
+        "With no command, opens the terminal UI.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        metavar="PATH",
+        help="read this lexicon file or directory instead of the shipped one (repeatable)",
+    )
+    parser.set_defaults(handler=cmd_tui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    langs = "|".join(LANGS)
+
+    p = sub.add_parser("lookup", help="find phrases in any language")
+    p.add_argument("query", nargs="+", help="what to look for, in any language or script")
+    p.add_argument("--lang", type=_lang, help=f"language you typed in ({langs}); biases ranking")
+    p.add_argument("--category", help="only this category (see `lexicon stats`)")
+    p.add_argument("--limit", type=_positive, default=10, help="most results (default 10)")
+    _pair_options(p)
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(handler=cmd_lookup)
+
+    p = sub.add_parser("show", help="one entry in full")
+    p.add_argument("id", help="entry id, as printed by lookup")
+    _pair_options(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_show)
+
+    lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
+    lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)
+    p = lex_sub.add_parser("validate", help="check lexicon files; print file:line: problems")
+    p.add_argument("paths", nargs="*", help="files or directories (default: shipped + overlays)")
+    p.set_defaults(handler=cmd_validate)
+    p = lex_sub.add_parser("stats", help="entries per category and language")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("config", help="read or change settings (the TUI uses the same file)")
+    p.add_argument("action", choices=["get", "set", "path"])
+    p.add_argument("key", nargs="?", help=f"one of: {', '.join(KEYS)}")
+    p.add_argument("value", nargs="?", help="new value, with set")
+    p.set_defaults(handler=cmd_config)
+    return parser
+
+
+def _pair_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="mine", type=_lang, help="my language (default: settings)")
+    p.add_argument("--to", dest="theirs", type=_lang, help="their language (default: settings)")
+
+
+def _version() -> str:
+    from phrasebook._version import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except LexiconError as exc:
+        for problem in exc.problems:
+            _emit(str(problem), sys.stderr)
+        _emit(f"{len(exc.problems)} problem(s) found", sys.stderr)
+        return 1
+    except PhrasebookError as exc:
+        _emit(f"error: {exc}", sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

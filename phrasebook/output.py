@@ -1,0 +1,136 @@
+"""Entries and results as JSON-ready dicts and as plain text, shared by the CLI and exports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from phrasebook.lexicon import Lexicon
+from phrasebook.models import LANGS, Entry, Lang, SearchResult
+from phrasebook.pronunciation import pair_transcriptions
+
+
+def entry_core(entry: Entry) -> dict[str, Any]:
+    """The fields every JSON view of an entry has."""
+    return {
+        "id": entry.id,
+        "category": entry.category,
+        "text": {lang.value: entry.text[lang] for lang in LANGS},
+    }
+
+
+def _pron_json(entry: Entry, mine: Lang, theirs: Lang) -> list[dict[str, str]]:
+    return [
+        {"lang": t.lang.value, "script": t.script, "system": t.system, "text": t.text}
+        for t in pair_transcriptions(entry, mine, theirs)
+    ]
+
+
+def result_json(result: SearchResult, mine: Lang, theirs: Lang) -> dict[str, Any]:
+    """One search result as JSON: id, score, category, text, plus what matched and pronunciation."""
+    data = entry_core(result.entry)
+    data["score"] = round(result.score, 4)
+    data["matched"] = {"lang": result.lang.value if result.lang else None, "text": result.matched}
+    data["pronunciation"] = _pron_json(result.entry, mine, theirs)
+    return data
+
+
+def entry_json(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> dict[str, Any]:
+    """Everything about an entry as JSON."""
+    data = entry_core(entry)
+    data.update(
+        {
+            "register": entry.register.value,
+            "question": entry.is_question,
+            "stress": {lang.value: text for lang, text in entry.stress.items()},
+            "variants": [
+                {
+                    "text": {lang.value: text for lang, text in v.text.items()},
+                    "register": v.register.value if v.register else None,
+                    "dialect": v.dialect.value if v.dialect else None,
+                    "note": v.note,
+                }
+                for v in entry.variants
+            ],
+            "nk": entry.nk,
+            "notes": {lang.value: text for lang, text in entry.notes.items()},
+            "tags": list(entry.tags),
+            "answers": [entry_core(a) for a in lexicon.answers_of(entry)],
+            "related": [entry_core(r) for r in lexicon.related_to(entry)],
+            "source": list(entry.source),
+            "pronunciation": _pron_json(entry, mine, theirs),
+        }
+    )
+    return data
+
+
+def format_result(result: SearchResult, mine: Lang, theirs: Lang) -> str:
+    """A search result as two or three lines: my text, their text, how to say it."""
+    entry = result.entry
+    lines = [
+        f"{entry.id}  ({entry.category}, {result.score:.2f})",
+        f"  {mine}: {entry.text[mine]}",
+        f"  {theirs}: {entry.text[theirs]}",
+    ]
+    lines.extend(f"  say: {t.text}" for t in pair_transcriptions(entry, mine, theirs)[:1])
+    return "\n".join(lines)
+
+
+def format_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> str:
+    """An entry in full, as plain text."""
+    category = lexicon.category(entry.category).name(mine)
+    lines = [f"{entry.id} — {category}", ""]
+    lines.extend(f"{lang.native_name:>11}  {entry.text[lang]}" for lang in LANGS)
+    prons = pair_transcriptions(entry, mine, theirs)
+    if prons:
+        lines.append("")
+        lines.extend(f"{t.label:>11}  {t.text}" for t in prons)
+    for variant in entry.variants:
+        label = ", ".join(x for x in (variant.register, variant.dialect) if x) or "variant"
+        texts = "; ".join(f"{lang}: {text}" for lang, text in variant.text.items())
+        lines.append(f"\n  {label}: {texts}" + (f"\n    {variant.note}" if variant.note else ""))
+    if note := entry.note(mine):
+        lines.extend(["", f"Note: {note}"])
+    if entry.nk:
+        lines.extend(["", f"North Korea: {entry.nk}"])
+    if answers := lexicon.answers_of(entry):
+        lines.extend(["", "Answers:"])
+        lines.extend(f"  {a.text[theirs]}  —  {a.text[mine]}" for a in answers)
+    if related := lexicon.related_to(entry):
+        lines.extend(["", "See also: " + ", ".join(r.id for r in related)])
+    if entry.source:
+        lines.extend(["", "Source: " + "; ".join(entry.source)])
+    return "\n".join(lines)
+
+
+def stats(lexicon: Lexicon) -> dict[str, Any]:
+    """Counts of entries per category and of texts per language."""
+    per_category = Counter(e.category for e in lexicon)
+    per_lang = {lang.value: sum(1 for e in lexicon if e.text.get(lang)) for lang in LANGS}
+    return {
+        "entries": len(lexicon),
+        "categories": [
+            {"id": c.id, "name": c.name(Lang.EN), "entries": per_category.get(c.id, 0)}
+            for c in lexicon.categories
+        ],
+        "languages": per_lang,
+        "questions": sum(1 for e in lexicon if e.is_question),
+        "with_source": sum(1 for e in lexicon if e.source),
+        "with_nk_note": sum(1 for e in lexicon if e.nk),
+        "variants": sum(len(e.variants) for e in lexicon),
+    }
+
+
+def format_stats(data: dict[str, Any]) -> str:
+    """The stats as a small table."""
+    width = max((len(c["id"]) for c in data["categories"]), default=8)
+    lines = [f"{'category':<{width}}  entries"]
+    lines.extend(f"{c['id']:<{width}}  {c['entries']:>7}" for c in data["categories"])
+    lines.append(f"{'total':<{width}}  {data['entries']:>7}")
+    langs = ", ".join(f"{k} {v}" for k, v in data["languages"].items())
+    lines.append(f"\ntexts per language: {langs}")
+    lines.append(
+        f"questions {data['questions']}, variants {data['variants']}, "
+        f"with source {data['with_source']}, with North Korean note {data['with_nk_note']}"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The terminal UI. Imported only when the UI is opened: the core never imports textual."""
