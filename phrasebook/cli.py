@@ -112,6 +112,55 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from phrasebook.pronounce import SYSTEMS, transcribe
+
+    text = " ".join(args.text)
+    result = transcribe(text, args.lang.value, args.script)
+    if args.json:
+        system = SYSTEMS.get((args.lang.value, args.script), "")
+        _emit_json(
+            {
+                "text": text,
+                "lang": args.lang.value,
+                "script": args.script,
+                "system": system,
+                "transcription": result,
+            }
+        )
+    else:
+        _emit(result)
+    return 0
+
+
+def cmd_speak(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from phrasebook import speech
+
+    if args.id is not None:
+        if args.text:
+            _emit("error: give either TEXT or --id, not both", sys.stderr)
+            return 2
+        settings, _ = load_settings()
+        lang = args.to or args.lang or settings.theirs
+        text = _lexicon(args).get(args.id).text[lang]
+    else:
+        if not args.text or args.lang is None:
+            _emit(
+                "error: usage: phrasebook speak TEXT --lang L  (or --id ENTRY --to L)", sys.stderr
+            )
+            return 2
+        lang, text = args.lang, " ".join(args.text)
+    audio = speech.synthesize(text, lang, rate=args.rate)
+    if args.output:
+        speech.save_wav(audio, Path(args.output))
+        _emit(f"wrote {args.output} ({audio.seconds:.1f} s, {audio.engine})")
+    else:
+        speech.play(audio)
+    return 0
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     settings, problem = load_settings()
     if problem:
@@ -124,7 +173,9 @@ def cmd_config(args: argparse.Namespace) -> int:
             if key not in KEYS:
                 _emit(f"error: unknown setting {key!r}; known: {', '.join(KEYS)}", sys.stderr)
                 return 1
-            _emit(f"{key} = {getattr(settings, key)}" if not args.key else str(getattr(settings, key)))
+            _emit(
+                f"{key} = {getattr(settings, key)}" if not args.key else str(getattr(settings, key))
+            )
     else:
         if not args.key or args.value is None:
             _emit("error: usage: phrasebook config set KEY VALUE", sys.stderr)
@@ -168,6 +219,29 @@ def build_parser() -> argparse.ArgumentParser:
     _pair_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("transcribe", help="write a text in another script, to read it aloud")
+    p.add_argument("text", nargs="+", help="the text (quote it or not)")
+    p.add_argument("--lang", type=_lang, required=True, help=f"language of the text ({langs})")
+    p.add_argument(
+        "--script",
+        required=True,
+        choices=["Latn", "Cyrl", "Hang"],
+        help="script to write it in (ISO 15924): Latn, Cyrl or Hang",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_transcribe)
+
+    p = sub.add_parser("speak", help="say a text or an entry aloud (offline, eSpeak NG)")
+    p.add_argument("text", nargs="*", help="what to say")
+    p.add_argument("--lang", type=_lang, help=f"language of TEXT ({langs})")
+    p.add_argument("--id", help="say this entry instead of TEXT")
+    p.add_argument(
+        "--to", type=_lang, help="with --id: the language to say it in (default: theirs)"
+    )
+    p.add_argument("--rate", type=_positive, help="words per minute, 80-450 (default 150)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write a WAV file instead of playing")
+    p.set_defaults(handler=cmd_speak)
 
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)

@@ -1,0 +1,113 @@
+"""Pronunciation: write a phrase in another script so that its reader can say it.
+
+One system per (language, script) pair, each in its own module:
+
+* ko → Latn: Revised Romanization, with sound changes (``hangul_latin``)
+* ko → Cyrl: Kontsevich, from the pronounced form (``hangul_cyrillic``)
+* ru → Latn: ICAO Doc 9303, as in Russian passports (``cyrillic_latin``)
+* uk → Latn: Ukrainian national system of 2010 (``cyrillic_latin``)
+* ru → Hang: 국립국어원 loanword rules for Russian (``cyrillic_hangul``)
+* uk → Hang: Korean spellings of Ukrainian names since 2022 (``cyrillic_hangul``)
+
+A language in its own script (ko/Hang, ru/Cyrl, uk/Cyrl, en/Latn) is returned as it is. English
+has no system into Hangul or Cyrillic: no rule-based one was good enough to ship.
+:func:`pronounced_hangul` gives Korean in its pronounced Hangul spelling, for speech engines.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from phrasebook.errors import TranscriptionError
+from phrasebook.pronounce._korean import HANGUL_RUN, pronounced_word
+from phrasebook.pronounce.cyrillic_hangul import cyrillic_to_hangul
+from phrasebook.pronounce.cyrillic_latin import russian_to_latin, ukrainian_to_latin
+from phrasebook.pronounce.hangul_cyrillic import hangul_to_cyrillic
+from phrasebook.pronounce.hangul_latin import hangul_to_latin
+
+__all__ = ["NATIVE_SCRIPTS", "SYSTEMS", "pronounced_hangul", "transcribe"]
+
+NATIVE_SCRIPTS: Mapping[str, str] = MappingProxyType(
+    {"en": "Latn", "ko": "Hang", "ru": "Cyrl", "uk": "Cyrl"}
+)
+"""Language code → the ISO 15924 code of the script it is written in."""
+
+SYSTEMS: Mapping[tuple[str, str], str] = MappingProxyType(
+    {
+        ("ko", "Latn"): "Revised Romanization",
+        ("ko", "Cyrl"): "Kontsevich",
+        ("ru", "Latn"): "ICAO (Russian passports)",
+        ("uk", "Latn"): "Ukrainian national system (2010)",
+        ("ru", "Hang"): "NIKL Russian loanword rules",
+        ("uk", "Hang"): "Korean usage for Ukrainian (2022)",
+    }
+)
+"""Every (language, script) pair that has a transcription system → short name of the system.
+
+A language in its own script (:data:`NATIVE_SCRIPTS`) needs no system and is not listed, though
+:func:`transcribe` accepts it.
+"""
+
+_CONVERTERS: Mapping[tuple[str, str], Callable[[str], str]] = MappingProxyType(
+    {
+        ("ko", "Latn"): hangul_to_latin,
+        ("ko", "Cyrl"): hangul_to_cyrillic,
+        ("ru", "Latn"): russian_to_latin,
+        ("uk", "Latn"): ukrainian_to_latin,
+        ("ru", "Hang"): lambda text: cyrillic_to_hangul(text, "ru"),
+        ("uk", "Hang"): lambda text: cyrillic_to_hangul(text, "uk"),
+    }
+)
+
+
+def transcribe(text: str, lang: str, script: str) -> str:
+    """Write ``text`` of language ``lang`` in ``script`` for a reader of that script.
+
+    Only the letters a system covers are changed: spaces, punctuation, digits and text in other
+    scripts come back as they were. Russian and Ukrainian text may carry stress marks (combining
+    acute, U+0301); see :mod:`phrasebook.pronounce.cyrillic_hangul` for what they change.
+
+    Args:
+        text: the phrase; any string.
+        lang: ``"en"``, ``"ko"``, ``"ru"`` or ``"uk"``.
+        script: ISO 15924 code of the wanted script: ``"Latn"``, ``"Cyrl"`` or ``"Hang"``.
+
+    Returns:
+        The transcription, NFC-normalised; the NFC-normalised text itself when ``script`` is
+        the language's own.
+
+    Raises:
+        TranscriptionError: no system exists for ``(lang, script)`` and ``script`` is not the
+            language's own.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if NATIVE_SCRIPTS.get(lang) == script:
+        return text
+    convert = _CONVERTERS.get((lang, script))
+    if convert is None:
+        systems = ", ".join(
+            f"{name} ({lang_}/{script_})" for (lang_, script_), name in SYSTEMS.items()
+        )
+        raise TranscriptionError(
+            f"no transcription system for language {lang!r} into script {script!r}; "
+            f"supported: {systems}; any language in its own script is returned unchanged"
+        )
+    return unicodedata.normalize("NFC", convert(text))
+
+
+def pronounced_hangul(text: str) -> str:
+    """Respell the Korean in ``text`` as it is pronounced, e.g. for a speech engine.
+
+    Sound changes between the syllables of a word are written out (국물 → 궁물, 같이 → 가치,
+    신라 → 실라); everything that is not a Hangul syllable is kept.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The NFC-normalised text with each Korean word in its pronounced spelling.
+    """
+    text = unicodedata.normalize("NFC", text)
+    return HANGUL_RUN.sub(lambda match: pronounced_word(match.group()), text)

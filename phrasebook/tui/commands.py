@@ -1,0 +1,52 @@
+"""The command palette (Ctrl+P): phrases by search, and every action by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from phrasebook.tui.text import literal
+
+if TYPE_CHECKING:
+    from phrasebook.tui.app import PhrasebookApp
+
+ACTIONS: list[tuple[str, str, str]] = [
+    ("Swap languages", "swap_pair", "Exchange my language and theirs"),
+    ("Choose languages", "choose_pair", "Set “I speak” and “They speak”"),
+    ("Favourites", "open_favourites", "Starred phrases"),
+    ("History", "open_history", "Recently looked-up phrases"),
+    ("Translate free text", "open_translate", "Lexicon first, then the offline model"),
+    ("Toggle light/dark", "toggle_dark_light", "Switch between light and dark themes"),
+    ("Keys", "help", "Every key of every screen"),
+]
+
+
+class PhraseCommands(Provider):
+    """Phrases found by the lexicon search, and the app's actions."""
+
+    @property
+    def pb(self) -> PhrasebookApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    def _action(self, name: str) -> Callable[[], object]:
+        return partial(self.app.run_action, name)
+
+    async def discover(self) -> Hits:
+        for title, action, help_text in ACTIONS:
+            yield DiscoveryHit(title, self._action(action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, action, help_text in ACTIONS:
+            if (score := matcher.match(title)) > 0:
+                yield Hit(score, matcher.highlight(title), self._action(action), help=help_text)
+        app = self.pb
+        mine, theirs = app.settings.mine, app.settings.theirs
+        for hit in app.lexicon.search(query, limit=8, lang=mine):
+            entry = hit.entry
+            shown = literal(f"{entry.text[mine]}  →  {entry.text[theirs]}")
+            yield Hit(hit.score * 0.99, shown, partial(app.open_show, entry), text=entry.id)

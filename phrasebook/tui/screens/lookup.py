@@ -1,0 +1,236 @@
+"""The home screen: type anything, see matching phrases in my language and theirs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Select
+
+from phrasebook.models import Entry
+from phrasebook.tui.widgets.detail import EntryDetail
+from phrasebook.tui.widgets.results import ResultsList
+
+if TYPE_CHECKING:
+    from phrasebook.tui.app import PhrasebookApp
+
+ALL = "__all__"
+SEARCH_LIMIT = 50
+
+PLACEHOLDER = {
+    "en": "Type a phrase in any language…",
+    "ru": "Введите фразу на любом языке…",
+    "uk": "Введіть фразу будь-якою мовою…",
+    "ko": "아무 언어로나 입력하세요…",
+}
+
+
+class LookupScreen(Screen[None]):
+    """Search box, category filter, results and the detail of the highlighted entry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "show", "Show", id="show"),
+        Binding("f3", "speak", "Speak", id="speak"),
+        Binding("f4", "star", "★ Star", id="star"),
+        Binding("f5", "favourites", "Favourites", id="favourites"),
+        Binding("f6", "history", "History", id="history", show=False),
+        Binding("f7,ctrl+t", "translate", "Translate", id="translate"),
+        Binding("f8", "pair", "Languages", id="pair", show=False),
+        Binding("f9,ctrl+o", "swap", "Swap", id="swap"),
+        Binding("ctrl+g", "categories", "Category", id="categories", show=False),
+        Binding("down", "move(1)", "Next", id="next", show=False),
+        Binding("up", "move(-1)", "Previous", id="previous", show=False),
+        Binding("pagedown", "move(8)", "Page down", id="page-down", show=False),
+        Binding("pageup", "move(-8)", "Page up", id="page-up", show=False),
+        Binding("escape", "clear", "Clear", id="clear", show=False),
+    ]
+
+    @property
+    def pb(self) -> PhrasebookApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="search-bar"):
+            yield Input(placeholder=PLACEHOLDER["en"], id="query", select_on_focus=False)
+            yield Select[str](self.category_options(), id="category", allow_blank=False, value=ALL)
+        with Horizontal(id="body"):
+            yield ResultsList(id="results")
+            yield EntryDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_texts()
+        self.query_one("#query", Input).focus()
+
+    def refresh_texts(self) -> None:
+        """Redo everything that depends on the language pair."""
+        app = self.pb
+        mine = app.settings.mine
+        self.query_one("#query", Input).placeholder = PLACEHOLDER[mine.value]
+        select = self.query_one("#category", Select)
+        current = select.value if select.value is not Select.BLANK else ALL
+        options = self.category_options()
+        with self.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = current if any(v == current for _, v in options) else ALL
+        self.sub_title_update()
+        self.update_results()
+
+    def category_options(self) -> list[tuple[str, str]]:
+        """The category filter's choices, named in my language."""
+        mine = self.pb.settings.mine
+        everything = {"en": "All", "ru": "Все", "uk": "Усі", "ko": "전체"}[mine.value]
+        return [(everything, ALL)] + [(c.name(mine), c.id) for c in self.pb.lexicon.categories]
+
+    def sub_title_update(self) -> None:
+        """Show the pair in the header."""
+        s = self.pb.settings
+        self.app.sub_title = f"{s.mine.native_name} → {s.theirs.native_name}"
+
+    @property
+    def category(self) -> str | None:
+        """The category filter, or None for all."""
+        value = self.query_one("#category", Select).value
+        return None if value in (ALL, Select.BLANK) else str(value)
+
+    def entries_for(self, query: str) -> list[Entry]:
+        """What to list for a query: search hits, or favourites and recent ones when empty."""
+        app = self.pb
+        lexicon = app.lexicon
+        if query.strip():
+            hits = lexicon.search(
+                query, limit=SEARCH_LIMIT, lang=app.settings.mine, category=self.category
+            )
+            return [hit.entry for hit in hits]
+        if self.category is not None:
+            return lexicon.in_category(self.category)
+        ids = app.userdata.known([*app.userdata.favourites, *app.userdata.history], lexicon)
+        first = [lexicon.get(i) for i in dict.fromkeys(ids)]
+        seen = {e.id for e in first}
+        return first + [e for e in lexicon if e.id not in seen]
+
+    def update_results(self) -> None:
+        """Search again for the current query (called on every keystroke)."""
+        app = self.pb
+        query = self.query_one("#query", Input).value
+        results = self.query_one("#results", ResultsList)
+        results.show(
+            self.entries_for(query), app.settings.mine, app.settings.theirs, app.userdata.favourites
+        )
+        self.show_detail(results.current)
+
+    def show_detail(self, entry: Entry | None) -> None:
+        """Put an entry in the detail pane."""
+        app = self.pb
+        self.query_one("#detail", EntryDetail).show(
+            app.lexicon, entry, app.settings.mine, app.settings.theirs
+        )
+
+    @property
+    def current(self) -> Entry | None:
+        """The highlighted entry."""
+        return self.query_one("#results", ResultsList).current
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self) -> None:
+        self.update_results()
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        self.action_show()
+
+    @on(Select.Changed, "#category")
+    def _category_changed(self) -> None:
+        self.update_results()
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def _highlighted(self) -> None:
+        self.show_detail(self.current)
+
+    @on(OptionList.OptionSelected, "#results")
+    def _selected(self) -> None:
+        self.action_show()
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight in the results, wherever the focus is."""
+        results = self.query_one("#results", ResultsList)
+        if not results.entries:
+            return
+        index = results.highlighted if results.highlighted is not None else -1
+        results.highlighted = max(0, min(len(results.entries) - 1, index + step))
+
+    def action_clear(self) -> None:
+        """Empty the search box and go back to it."""
+        query = self.query_one("#query", Input)
+        query.value = ""
+        query.focus()
+
+    def action_categories(self) -> None:
+        """Open the category filter."""
+        select = self.query_one("#category", Select)
+        select.focus()
+        select.action_show_overlay()
+
+    def action_show(self) -> None:
+        """Show the highlighted entry full-screen, to turn toward the other person."""
+        if (entry := self.current) is not None:
+            self.pb.open_show(entry, self.query_one("#results", ResultsList).entries)
+
+    def action_speak(self) -> None:
+        """Say the highlighted entry in their language."""
+        if (entry := self.current) is not None:
+            self.pb.speak(entry)
+
+    def action_star(self) -> None:
+        """Star or unstar the highlighted entry."""
+        if (entry := self.current) is None:
+            return
+        starred = self.pb.toggle_favourite(entry)
+        results = self.query_one("#results", ResultsList)
+        keep = results.highlighted
+        results.show(
+            results.entries,
+            self.pb.settings.mine,
+            self.pb.settings.theirs,
+            self.pb.userdata.favourites,
+        )
+        results.highlighted = keep
+        self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)
+
+    def action_favourites(self) -> None:
+        """Open the favourites."""
+        self.pb.open_picker("favourites")
+
+    def action_history(self) -> None:
+        """Open the recent lookups."""
+        self.pb.open_picker("history")
+
+    def action_translate(self) -> None:
+        """Open free-text translation."""
+        self.pb.open_translate(self.query_one("#query", Input).value)
+
+    def action_pair(self) -> None:
+        """Choose both languages."""
+        self.pb.choose_pair()
+
+    def action_swap(self) -> None:
+        """Exchange my language and theirs."""
+        self.pb.swap_pair()
+
+    def select_entry(self, entry_id: str) -> None:
+        """Highlight an entry, searching for it when it is not listed."""
+        results = self.query_one("#results", ResultsList)
+        ids = [e.id for e in results.entries]
+        if entry_id not in ids:
+            self.query_one("#query", Input).value = ""
+            self.query_one("#category", Select).value = ALL
+            self.update_results()
+            ids = [e.id for e in results.entries]
+        if entry_id in ids:
+            results.highlighted = ids.index(entry_id)

@@ -1,0 +1,71 @@
+"""Favourites and history: pick an entry to go back to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+
+from phrasebook.models import Entry, Lang
+from phrasebook.tui.widgets.results import ResultsList
+
+
+class PickerScreen(ModalScreen[str | None]):
+    """A list of entries; Enter returns the chosen id, Escape returns None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_none", "Back", id="back"),
+        Binding("f4", "unstar", "★ Unstar", id="unstar"),
+    ]
+
+    def __init__(
+        self, title: str, entries: Sequence[Entry], mine: Lang, theirs: Lang, empty: str
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.entries = list(entries)
+        self.mine, self.theirs = mine, theirs
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Label(self.title_text, id="picker-title", markup=False)
+            yield ResultsList(id="picker-list")
+            yield Label(self.empty, id="picker-empty", markup=False)
+
+    def on_mount(self) -> None:
+        listing = self.query_one("#picker-list", ResultsList)
+        listing.show(self.entries, self.mine, self.theirs, [])
+        self.query_one("#picker-empty").display = not self.entries
+        listing.focus()
+
+    @on(OptionList.OptionSelected, "#picker-list")
+    def _chosen(self) -> None:
+        entry = self.query_one("#picker-list", ResultsList).current
+        self.dismiss(entry.id if entry else None)
+
+    def action_dismiss_none(self) -> None:
+        """Close without choosing."""
+        self.dismiss(None)
+
+    def action_unstar(self) -> None:
+        """Remove the highlighted entry from favourites (favourites only)."""
+        from phrasebook.tui.app import PhrasebookApp
+
+        app = self.app
+        listing = self.query_one("#picker-list", ResultsList)
+        entry = listing.current
+        if entry is None or not isinstance(app, PhrasebookApp):
+            return
+        if app.userdata.is_favourite(entry.id):
+            app.toggle_favourite(entry)
+            if self.title_text == app.picker_title("favourites"):
+                self.entries.remove(entry)
+                listing.show(self.entries, self.mine, self.theirs, [])
+                self.query_one("#picker-empty").display = not self.entries

@@ -1,0 +1,141 @@
+"""Show mode: one phrase in their language, as large as the terminal allows, to turn toward them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Horizontal, Middle, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from phrasebook.models import Entry, Lang
+from phrasebook.pronunciation import pair_transcriptions
+from phrasebook.tui.text import literal
+
+if TYPE_CHECKING:
+    from phrasebook.tui.app import PhrasebookApp
+
+POINT_HINT = {
+    Lang.EN: "Point at your answer",
+    Lang.RU: "Покажите ответ пальцем",
+    Lang.UK: "Покажіть відповідь пальцем",
+    Lang.KO: "대답을 손가락으로 가리키십시오",
+}
+
+
+class AnswerCard(Static):
+    """One answer the other person can point at: their word, my gloss below."""
+
+    def __init__(self, entry: Entry, mine: Lang, theirs: Lang) -> None:
+        text = literal(entry.text[theirs], "bold")
+        text.append("\n")
+        text.append_text(literal(entry.text[mine], "dim"))
+        super().__init__(text, classes="answer-card", markup=False)
+        self.entry = entry
+
+
+class ShowScreen(Screen[None]):
+    """Their language, large and centred; my gloss small; answer cards for questions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter,f2", "close", "Back", id="close"),
+        Binding("right", "card(1)", "Next answer", id="next-card"),
+        Binding("left", "card(-1)", "Previous answer", id="previous-card"),
+        Binding("down,pagedown", "entry(1)", "Next phrase", id="next-phrase"),
+        Binding("up,pageup", "entry(-1)", "Previous phrase", id="previous-phrase"),
+        Binding("f3", "speak", "Speak", id="speak"),
+        Binding("f4", "star", "★ Star", id="star"),
+    ]
+
+    def __init__(self, entry: Entry, entries: Sequence[Entry] = ()) -> None:
+        super().__init__()
+        self.entries = list(entries) or [entry]
+        self.position = self.entries.index(entry) if entry in self.entries else 0
+        if entry not in self.entries:
+            self.entries.insert(0, entry)
+        self.card = -1
+
+    @property
+    def pb(self) -> PhrasebookApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def entry(self) -> Entry:
+        """The phrase shown."""
+        return self.entries[self.position]
+
+    def compose(self) -> ComposeResult:
+        with Middle(id="show-middle"), Center(), Vertical(id="show-box"):
+            yield Static(id="show-phrase", markup=False)
+            yield Static(id="show-say", markup=False)
+            yield Static(id="show-gloss", markup=False)
+            yield Static(id="show-hint", markup=False)
+            yield Horizontal(id="show-answers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.render_entry()
+
+    def render_phrase(self) -> None:
+        """Put their text in the big panel."""
+        theirs = self.pb.settings.theirs
+        self.query_one("#show-phrase", Static).update(literal(self.entry.text[theirs], "bold"))
+
+    def render_entry(self) -> None:
+        """Show the current entry and its answer cards."""
+        app = self.pb
+        mine, theirs = app.settings.mine, app.settings.theirs
+        entry = self.entry
+        app.userdata.add_history(entry.id)
+        self.render_phrase()
+        says = pair_transcriptions(entry, mine, theirs)
+        self.query_one("#show-say", Static).update(
+            literal(says[0].text, "italic") if says else Text()
+        )
+        self.query_one("#show-gloss", Static).update(literal(entry.text[mine], "dim"))
+        answers = app.lexicon.answers_of(entry)
+        hint = self.query_one("#show-hint", Static)
+        hint.update(literal(POINT_HINT[theirs], "bold") if answers else Text())
+        box = self.query_one("#show-answers", Horizontal)
+        box.remove_children()
+        box.mount_all(AnswerCard(a, mine, theirs) for a in answers)
+        box.display = bool(answers)
+        self.card = -1
+
+    def action_close(self) -> None:
+        """Back to the lookup."""
+        self.dismiss()
+
+    def action_card(self, step: int) -> None:
+        """Highlight the next or previous answer card."""
+        cards = list(self.query(AnswerCard))
+        if not cards:
+            return
+        self.card = (self.card + step) % len(cards) if self.card >= 0 else (0 if step > 0 else -1)
+        for i, card in enumerate(cards):
+            card.set_class(i == self.card % len(cards), "-chosen")
+
+    def action_entry(self, step: int) -> None:
+        """Step to the next or previous phrase of the list it was opened from."""
+        new = self.position + step
+        if 0 <= new < len(self.entries):
+            self.position = new
+            self.render_entry()
+
+    def action_speak(self) -> None:
+        """Say the phrase (or the chosen answer) in their language."""
+        cards = list(self.query(AnswerCard))
+        if cards and self.card >= 0:
+            self.pb.speak(cards[self.card % len(cards)].entry)
+        else:
+            self.pb.speak(self.entry)
+
+    def action_star(self) -> None:
+        """Star or unstar the phrase."""
+        starred = self.pb.toggle_favourite(self.entry)
+        self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)

@@ -1,0 +1,89 @@
+"""The detail pane: one entry in every language, with what matters for my language pair."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from phrasebook.lexicon import Lexicon
+from phrasebook.models import LANGS, Entry, Lang
+from phrasebook.pronunciation import pair_transcriptions
+from phrasebook.tui.text import literal
+
+LABELS = {
+    "say": {Lang.EN: "Say", Lang.RU: "Произношение", Lang.UK: "Вимова", Lang.KO: "발음"},
+    "notes": {Lang.EN: "Notes", Lang.RU: "Примечание", Lang.UK: "Примітка", Lang.KO: "설명"},
+    "nk": {Lang.EN: "North Korea", Lang.RU: "КНДР", Lang.UK: "КНДР", Lang.KO: "조선"},
+    "answers": {Lang.EN: "Answers", Lang.RU: "Ответы", Lang.UK: "Відповіді", Lang.KO: "대답"},
+    "see": {Lang.EN: "See also", Lang.RU: "См. также", Lang.UK: "Див. також", Lang.KO: "참고"},
+    "source": {Lang.EN: "Source", Lang.RU: "Источник", Lang.UK: "Джерело", Lang.KO: "출처"},
+    "variants": {Lang.EN: "Also", Lang.RU: "Ещё", Lang.UK: "Також", Lang.KO: "다른 표현"},
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    """A heading in the reader's language."""
+    return LABELS[key][lang]
+
+
+def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Text:
+    """Everything a reader needs about one entry, as literal text."""
+    out = Text()
+    out.append_text(literal(entry.text[theirs], "bold"))
+    out.append("\n")
+    for t in pair_transcriptions(entry, mine, theirs):
+        out.append(f"{label('say', mine)} ({t.script}): ", style="dim")
+        out.append_text(literal(t.text, "italic"))
+        out.append("\n")
+    out.append("\n")
+    for lang in LANGS:
+        style = "bold" if lang in (mine, theirs) else ""
+        out.append(f"{lang.value}  ", style="dim")
+        out.append_text(literal(entry.text[lang], style))
+        out.append("\n")
+    variants = [v for v in entry.variants if theirs in v.text or mine in v.text]
+    if variants:
+        out.append(f"\n{label('variants', mine)}:\n", style="bold")
+        for v in variants:
+            tag = ", ".join(x for x in (v.register, v.dialect) if x)
+            shown = " / ".join(v.text[lang] for lang in (theirs, mine) if lang in v.text)
+            out.append_text(literal(f"  {shown}" + (f"  ({tag})" if tag else "")))
+            out.append("\n")
+    if note := entry.note(mine):
+        out.append(f"\n{label('notes', mine)}: ", style="bold")
+        out.append_text(literal(note))
+        out.append("\n")
+    if entry.nk:
+        out.append(f"\n{label('nk', mine)}: ", style="bold")
+        out.append_text(literal(entry.nk))
+        out.append("\n")
+    if answers := lexicon.answers_of(entry):
+        out.append(f"\n{label('answers', mine)}: ", style="bold")
+        out.append_text(literal(" · ".join(a.text[theirs] for a in answers)))
+        out.append("\n")
+    if related := lexicon.related_to(entry):
+        out.append(f"\n{label('see', mine)}: ", style="bold")
+        out.append_text(literal(" · ".join(r.text[mine] for r in related)))
+        out.append("\n")
+    if entry.source:
+        out.append(f"\n{label('source', mine)}: ", style="bold")
+        out.append_text(literal("; ".join(entry.source), "dim"))
+        out.append("\n")
+    return out
+
+
+class EntryDetail(VerticalScroll):
+    """Scrollable pane showing the highlighted entry."""
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(id="detail-body", markup=False)
+
+    def show(self, lexicon: Lexicon, entry: Entry | None, mine: Lang, theirs: Lang) -> None:
+        """Show an entry, or a hint when there is none."""
+        body = self.query_one("#detail-body", Static)
+        if entry is None:
+            body.update(literal("—"))
+        else:
+            body.update(render_entry(lexicon, entry, mine, theirs))
+        self.scroll_home(animate=False)

@@ -1,0 +1,92 @@
+"""Fixtures for driving the app: the small lexicon, a fake translator and a fake speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+import phrasebook
+from phrasebook.errors import SpeechError, TranslationError
+from phrasebook.lexicon import Lexicon
+from phrasebook.models import Lang
+from phrasebook.settings import Settings
+from phrasebook.tui.app import PhrasebookApp, make_app
+from phrasebook.userdata import UserData
+from tests.conftest import MINI
+
+
+@dataclass(frozen=True)
+class FakeTranslation:
+    """The fields of phrasebook.translate.Translation that the UI reads."""
+
+    text: str
+    src: Lang
+    dst: Lang
+    source: str
+    entry_id: str | None
+    path: tuple[Lang, ...]
+    verify: bool
+    note: str
+
+
+@dataclass
+class FakeTranslator:
+    """Upper-cases text as its 'translation'; optionally fails like a missing model."""
+
+    fail: str | None = None
+    calls: list[tuple[tuple[str, ...], Lang, Lang]] = field(default_factory=list)
+
+    def translate_batch(self, lines: Sequence[str], src: Lang, dst: Lang) -> list[FakeTranslation]:
+        self.calls.append((tuple(lines), src, dst))
+        if self.fail:
+            raise TranslationError(self.fail)
+        return [
+            FakeTranslation(
+                text=line.upper(),
+                src=src,
+                dst=dst,
+                source="mt",
+                entry_id=None,
+                path=(src, Lang.EN, dst),
+                verify=True,
+                note="",
+            )
+            for line in lines
+        ]
+
+
+@dataclass
+class FakeSpeaker:
+    """Records what would be said, or fails like a missing engine."""
+
+    fail: bool = False
+    said: list[tuple[str, Lang]] = field(default_factory=list)
+
+    def __call__(self, text: str, lang: Lang) -> None:
+        if self.fail:
+            raise SpeechError("no speech engine: install the speech extra")
+        self.said.append((text, lang))
+
+
+@pytest.fixture
+def mini() -> Lexicon:
+    return phrasebook.load_lexicon([MINI], cache=False)
+
+
+@pytest.fixture
+def speaker() -> FakeSpeaker:
+    return FakeSpeaker()
+
+
+@pytest.fixture
+def translator() -> FakeTranslator:
+    return FakeTranslator()
+
+
+@pytest.fixture
+def app(mini: Lexicon, translator: FakeTranslator, speaker: FakeSpeaker) -> PhrasebookApp:
+    return make_app(
+        mini, translator, Settings(Lang.UK, Lang.KO), userdata=UserData.load(), speaker=speaker
+    )

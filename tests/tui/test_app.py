@@ -1,0 +1,224 @@
+"""The TUI driven as a user would: typing, keys, screens, persistence."""
+
+from __future__ import annotations
+
+import json
+
+import phrasebook
+from phrasebook.models import Lang
+from phrasebook.settings import Settings, load_settings
+from phrasebook.tui.app import make_app
+from phrasebook.tui.screens.help import HelpScreen
+from phrasebook.tui.screens.lookup import LookupScreen
+from phrasebook.tui.screens.pair import PairScreen
+from phrasebook.tui.screens.picker import PickerScreen
+from phrasebook.tui.screens.show import AnswerCard, ShowScreen
+from phrasebook.tui.screens.translate import TranslateScreen
+from phrasebook.tui.widgets.results import ResultsList
+from phrasebook.userdata import UserData
+from tests.conftest import DATA
+
+from .conftest import FakeSpeaker, FakeTranslator
+
+
+def results_ids(app) -> list[str]:
+    return [e.id for e in app.screen.query_one("#results", ResultsList).entries]
+
+
+def detail_text(app) -> str:
+    return str(app.screen.query_one("#detail-body").render())
+
+
+async def test_search_box_is_focused_at_start(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "query"
+
+
+async def test_typing_hangul_puts_the_entry_first(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"부상")
+        assert results_ids(app)[0] == "are-you-wounded"
+        assert "부상 있어?" in detail_text(app)
+
+
+async def test_typing_cyrillic_updates_on_each_key(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"кинь зброю")
+        assert results_ids(app)[0] == "drop-weapon"
+        assert "무기 버려!" in detail_text(app)
+
+
+async def test_rows_show_my_language_and_theirs(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"руки")
+        prompt = str(app.screen.query_one(ResultsList).get_option_at_index(0).prompt)
+        assert "Руки вгору!" in prompt and "손 들어!" in prompt
+
+
+async def test_swap_key_exchanges_pair_and_persists(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        assert (app.settings.mine, app.settings.theirs) == (Lang.KO, Lang.UK)
+        assert load_settings()[0].mine is Lang.KO
+        assert "한국어 → Українська" in app.sub_title
+
+
+async def test_pair_screen_sets_both_languages(app) -> None:
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("f8")
+        screen = app.screen
+        assert isinstance(screen, PairScreen)
+        screen.query_one("#mine").query("RadioButton")[2].value = True  # Українська
+        screen.query_one("#theirs").query("RadioButton")[1].value = True  # Русский
+        await pilot.click("#ok")
+        await pilot.pause()
+        assert (app.settings.mine, app.settings.theirs) == (Lang.UK, Lang.RU)
+
+
+async def test_category_filter_limits_results(app) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#category").value = "communication"
+        await pilot.pause()
+        assert set(results_ids(app)) == {"answer-yes", "answer-no"}
+
+
+async def test_enter_opens_show_mode_with_answer_cards(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"wounded", "enter")
+        screen = app.screen
+        assert isinstance(screen, ShowScreen)
+        assert "부 상   있 어 ?" in str(
+            screen.query_one("#show-phrase").render()
+        ) or "부상 있어?" in str(screen.query_one("#show-phrase").render())
+        assert "Ти поранений?" in str(screen.query_one("#show-gloss").render())
+        cards = list(screen.query(AnswerCard))
+        assert [c.entry.id for c in cards] == ["answer-yes", "answer-no"]
+        await pilot.press("right")
+        assert cards[0].has_class("-chosen")
+        await pilot.press("right")
+        assert cards[1].has_class("-chosen") and not cards[0].has_class("-chosen")
+        await pilot.press("escape")
+        assert isinstance(app.screen, LookupScreen)
+
+
+async def test_show_mode_steps_through_results(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        first = app.screen.entry.id
+        await pilot.press("down")
+        assert app.screen.entry.id != first
+
+
+async def test_star_persists_across_restart(app, mini) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"кинь", "f4")
+    stored = UserData.load()
+    assert stored.favourites == ["drop-weapon"]
+    again = make_app(mini, None, Settings(Lang.UK, Lang.KO), userdata=stored)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert results_ids(again)[0] == "drop-weapon"  # favourites come first
+        await pilot.press("f5")
+        picker = again.screen
+        assert isinstance(picker, PickerScreen)
+        assert [e.id for e in picker.entries] == ["drop-weapon"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(again.screen, ShowScreen)
+
+
+async def test_history_records_shown_phrases(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"кинь", "enter", "escape")
+        await pilot.press("f6")
+        assert [e.id for e in app.screen.entries] == ["drop-weapon"]
+
+
+async def test_corrupt_favourites_file_is_set_aside_with_a_message(mini, user_dirs) -> None:
+    data = user_dirs["data"]
+    data.mkdir(parents=True)
+    (data / "favourites.json").write_text("{broken")
+    app = make_app(mini, None, Settings(Lang.UK, Lang.KO))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert any("corrupt" in n.message for n in app._notifications)
+    assert list(data.glob("favourites.json.corrupt-*"))
+
+
+async def test_translate_uses_worker_and_marks_machine_output(app, translator) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f7")
+        assert isinstance(app.screen, TranslateScreen)
+        await pilot.press(*"добрий день", "ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = str(app.screen.query_one("#translate-output").render())
+        assert "ДОБРИЙ ДЕНЬ" in out and "VERIFY" in out and "uk → en → ko" in out
+        assert translator.calls == [(("добрий день",), Lang.UK, Lang.KO)]
+
+
+async def test_translate_without_model_says_how_to_install(mini, speaker) -> None:
+    fake = FakeTranslator(fail="no model for uk→ko: phrasebook models install FILE.argosmodel")
+    app = make_app(mini, fake, Settings(Lang.UK, Lang.KO), speaker=speaker)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f7", *"привіт", "ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = str(app.screen.query_one("#translate-output").render())
+        assert "phrasebook models install" in out
+
+
+async def test_speak_key_says_their_language(app, speaker: FakeSpeaker) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"кинь", "f3")
+        await app.workers.wait_for_complete()
+        assert speaker.said == [("무기 버려!", Lang.KO)]
+
+
+async def test_speak_without_engine_explains(mini) -> None:
+    app = make_app(mini, None, Settings(Lang.UK, Lang.KO), speaker=FakeSpeaker(fail=True))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("f3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("speech extra" in n.message for n in app._notifications)
+
+
+async def test_help_lists_every_lookup_key(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        for binding in LookupScreen.BINDINGS:
+            assert binding.description in text
+
+
+async def test_markup_in_lexicon_is_shown_literally(translator, speaker) -> None:
+    lexicon = phrasebook.load_lexicon([DATA / "markup"], cache=False)
+    app = make_app(lexicon, translator, Settings(Lang.EN, Lang.KO), speaker=speaker)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = detail_text(app)
+        assert "[bold red]Stop[/bold red] now!" in text
+        assert "[link=http://example.invalid]not a link[/link]" in text
+
+
+async def test_command_palette_finds_a_phrase(app) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"руки")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ShowScreen)
+        assert app.screen.entry.id == "hands-up"
+
+
+async def test_theme_toggle_is_remembered(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+b")
+        assert app.theme == "textual-light"
+        assert json.loads((load_settings.__globals__["settings_path"]()).read_text())["theme"] == (
+            "textual-light"
+        )
