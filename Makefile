@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup lint typecheck pytest lint-lexicon bench clean
+.PHONY: run test setup lint typecheck pytest lint-lexicon bench fuzz test-offline clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is needed (none found on PATH)"; exit 1; }
@@ -25,8 +25,8 @@ run: setup
 test: setup lint typecheck pytest
 
 lint: setup
-	$(BIN)/ruff check phrasebook tests bench
-	$(BIN)/ruff format --check phrasebook tests bench
+	$(BIN)/ruff check phrasebook tests bench tools
+	$(BIN)/ruff format --check phrasebook tests bench tools
 
 typecheck: setup
 	$(BIN)/mypy
@@ -34,6 +34,16 @@ typecheck: setup
 # pytest exits 5 when it collected no test: that is not a failure of the code.
 pytest: setup
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
+# ≥ 100,000 generated inputs against search, the YAML loader, transcribers, archives and the CLI.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+
+# The suite and a scripted TUI session in a network namespace with no interfaces at all.
+test-offline: setup
+	unshare -rn true 2>/dev/null || { echo "unshare -n is not available here; run make test"; exit 1; }
+	unshare -rn $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	unshare -rn $(BIN)/python tools/tui_session.py
 
 lint-lexicon: setup
 	$(BIN)/phrasebook lexicon validate

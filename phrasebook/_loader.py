@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from phrasebook._layers import CATEGORIES_FILE, Layer
 from phrasebook._yaml import MarkedList, MarkedMap, line_of, read_yaml
 from phrasebook.errors import LexiconError, Problem
 from phrasebook.models import LANGS, Category, Entry, FrozenMap, Lang, Variant
@@ -20,31 +21,6 @@ from phrasebook.schema import (
     validate_entry,
     variant_texts,
 )
-
-CATEGORIES_FILE = "categories.yaml"
-
-
-@dataclass
-class Layer:
-    """Files read as one unit: ids must be unique within it."""
-
-    files: list[Path] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-def collect(sources: Sequence[Path]) -> Layer:
-    layer = Layer()
-    for source in sources:
-        if source.is_dir():
-            layer.files.extend(sorted(p for p in source.iterdir() if p.suffix in {".yaml", ".yml"}))
-        elif source.is_file():
-            layer.files.append(source)
-            sibling = source.parent / CATEGORIES_FILE
-            if source.name != CATEGORIES_FILE and sibling.is_file() and sibling not in sources:
-                layer.files.insert(0, sibling)
-        else:
-            layer.problems.append(Problem(source, None, "no such file or directory"))
-    return layer
 
 
 def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> Entry:

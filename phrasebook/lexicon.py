@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from phrasebook import paths as user_paths
-from phrasebook._loader import Layer, collect, read_layers
+from phrasebook._layers import Layer, collect
 from phrasebook._version import __version__
 from phrasebook.errors import LexiconError, Problem, UnknownEntryError
 from phrasebook.models import Category, Entry, Lang, SearchResult
@@ -50,6 +51,7 @@ class Lexicon:
         ordered = sorted(entries, key=lambda e: order.get(e.category, len(order)))
         self._entries: dict[str, Entry] = {e.id: e for e in ordered}
         self._index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
@@ -106,12 +108,13 @@ class Lexicon:
 
     @property
     def index(self) -> SearchIndex:
-        """The search index, built on first use and kept."""
-        if self._index is None:
-            from phrasebook.search import SearchIndex
+        """The search index, built on first use and kept (safe to build from a worker thread)."""
+        with self._index_lock:
+            if self._index is None:
+                from phrasebook.search import SearchIndex
 
-            self._index = SearchIndex(self)
-        return self._index
+                self._index = SearchIndex(self)
+            return self._index
 
     def search(
         self,
@@ -191,6 +194,8 @@ def load_lexicon(paths: Iterable[str | Path] | None = None, *, cache: bool = Tru
     where = _cache_path(layers) if cache and not any(layer.problems for layer in layers) else None
     if where is not None and (cached := _read_cache(where)) is not None:
         return cached
+    from phrasebook._loader import read_layers  # pydantic loads only when files are read
+
     lexicon = Lexicon(*read_layers(layers))
     if where is not None:
         with contextlib.suppress(StorageError):  # a read-only cache only costs speed

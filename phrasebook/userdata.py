@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from phrasebook import paths
-from phrasebook.storage import StorageError, atomic_write_json, read_json
+from phrasebook.storage import StorageError, atomic_write_json, read_json, set_aside
 
 HISTORY_LIMIT = 200
 """How many recent lookups are kept."""
@@ -25,7 +25,12 @@ def _read_ids(path: Path, messages: list[str]) -> list[str]:
         return []
     items = data.get("ids") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        messages.append(f"{path} has no list of ids; starting empty (the file is kept)")
+        try:
+            moved = set_aside(path)
+        except OSError as exc:
+            messages.append(f"{path} has no list of ids and cannot be moved aside: {exc}")
+        else:
+            messages.append(f"{path} had no list of ids; it was moved to {moved.name}")
         return []
     return [item for item in items if isinstance(item, str)]
 

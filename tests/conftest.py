@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import shutil
 import socket
 from collections.abc import Iterator
@@ -75,3 +76,34 @@ def mini_copy(tmp_path: Path) -> Path:
     target = tmp_path / "lexicon"
     shutil.copytree(MINI, target)
     return target
+
+
+# --- fuzzing profiles -------------------------------------------------------------------------
+# `make test` runs a short profile; `make fuzz` sets HYPOTHESIS_PROFILE=fuzz for ≥ 100,000 inputs.
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+FUZZ_COUNTS: dict[str, int] = {}
+
+
+def count_fuzz_input(target: str) -> None:
+    """Record one generated input for the figures printed at the end of the run."""
+    FUZZ_COUNTS[target] = FUZZ_COUNTS.get(target, 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FUZZ_COUNTS:
+        total = sum(FUZZ_COUNTS.values())
+        parts = ", ".join(f"{k} {v:,}" for k, v in sorted(FUZZ_COUNTS.items()))
+        terminalreporter.write_line(f"fuzz inputs: {total:,} ({parts})")

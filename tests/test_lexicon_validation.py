@@ -67,14 +67,27 @@ def test_fixture_lexicon_loads(mini_copy: Path) -> None:
         ("category: surrender\nentries:\n" + entry() + "    related: [stop]\n", 8, "itself"),
         ("category: surrender\nentries:\n" + entry(id="hands-up"), 3, "duplicate id"),
         ("category: surrender\nentries:\n" + entry(en="Hands up!", id="up"), 3, "same English"),
-        ("category: surrender\nentries:\n" + entry() + "    stress:\n      ru: Стоп!\n", 9,
-         "is not `ru`"),
-        ("category: surrender\nentries:\n" + entry() + "    pron:\n      ko-Cyrl: со\n", 8,
-         "without `pron_note`"),
-        ("category: surrender\nentries:\n" + entry() + "    pron:\n      ko-Xyz: so\n"
-         "    pron_note: x\n", 8, "LANG-Script"),
-        ("category: surrender\nentries:\n" + entry() + "    variants:\n      - note: hi\n", 9,
-         "at least one language"),
+        (
+            "category: surrender\nentries:\n" + entry() + "    stress:\n      ru: Стоп!\n",
+            9,
+            "is not `ru`",
+        ),
+        (
+            "category: surrender\nentries:\n" + entry() + "    pron:\n      ko-Cyrl: со\n",
+            8,
+            "without `pron_note`",
+        ),
+        (
+            "category: surrender\nentries:\n" + entry() + "    pron:\n      ko-Xyz: so\n"
+            "    pron_note: x\n",
+            8,
+            "LANG-Script",
+        ),
+        (
+            "category: surrender\nentries:\n" + entry() + "    variants:\n      - note: hi\n",
+            9,
+            "at least one language",
+        ),
         ("category: surrender\nentries:\n" + entry() + "    register: shouty\n", 8, "register"),
         ("- just\n- a list\n", 1, "expected a mapping with `category:`"),
         ("category: surrender\nentries: nope\n", 2, "`entries` must be a list"),
@@ -119,7 +132,9 @@ def test_huge_file_is_refused_without_reading(mini_copy: Path) -> None:
 
 
 def test_every_problem_is_listed_not_just_the_first(mini_copy: Path) -> None:
-    body = "category: surrender\nentries:\n" + entry(uk="Стый!") + entry(id="go", en="Go!", ru="Go!")
+    body = (
+        "category: surrender\nentries:\n" + entry(uk="Стый!") + entry(id="go", en="Go!", ru="Go!")
+    )
     problems = problems_for(mini_copy, body)
     assert len([p for p in problems if "x-broken.yaml" in p]) >= 2
 

@@ -81,6 +81,12 @@ class PhrasebookApp(App[int]):
     def on_mount(self) -> None:
         for message in self.startup_messages:
             self.notify(message, severity="warning", timeout=8)
+        self._build_index()
+
+    @work(thread=True, group="index")
+    def _build_index(self) -> None:
+        # Built after the first frame so start-up stays fast; the first keystroke then finds it.
+        _ = self.lexicon.index
 
     @property
     def lookup(self) -> LookupScreen:
