@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is needed (none found on PATH)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install --quiet -e ".[mt,speech]" --group dev
+	$(BIN)/python -m pip install --quiet -e ".[mt,speech,display]" --group dev
 	@touch $(STAMP)
 
 setup: $(STAMP)

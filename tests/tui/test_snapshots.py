@@ -6,6 +6,8 @@ are stable.
 
 from __future__ import annotations
 
+import pytest
+
 import phrasebook
 from phrasebook.models import Lang
 from phrasebook.settings import Settings
@@ -14,6 +16,12 @@ from phrasebook.userdata import UserData
 from tests.conftest import MINI
 
 SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.fixture(autouse=True)
+def plain_show_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large lettering depends on the machine's fonts; snapshots must not."""
+    monkeypatch.setattr("phrasebook.tui.screens.show.render", lambda *args: None)
 
 
 def fresh_app() -> PhrasebookApp:

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Center, Horizontal, Middle, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from phrasebook.models import Entry, Lang
 from phrasebook.pronunciation import pair_transcriptions
+from phrasebook.tui.bigtext import render
 from phrasebook.tui.text import literal
 
 if TYPE_CHECKING:
@@ -25,6 +26,33 @@ POINT_HINT = {
     Lang.UK: "Покажіть відповідь пальцем",
     Lang.KO: "대답을 손가락으로 가리키십시오",
 }
+
+
+class BigPhrase(Static):
+    """Their phrase, drawn as large as the widget allows (plain bold text when it cannot be)."""
+
+    def __init__(self) -> None:
+        super().__init__(id="show-phrase", markup=False)
+        self.phrase = ""
+
+    def set_phrase(self, phrase: str) -> None:
+        """Show a new phrase."""
+        self.phrase = phrase
+        self.draw()
+
+    def on_resize(self) -> None:
+        self.draw()
+
+    def draw(self) -> None:
+        """Lay the phrase out for the widget's current size."""
+        size = self.content_size
+        rows = render(self.phrase, size.width, size.height) if size.width and size.height else None
+        if rows is None:
+            self.update(literal(self.phrase, "bold"))
+            self.remove_class("-big")
+        else:
+            self.update(Text("\n".join(rows), style="bold", no_wrap=True, overflow="crop"))
+            self.add_class("-big")
 
 
 class AnswerCard(Static):
@@ -70,8 +98,8 @@ class ShowScreen(Screen[None]):
         return self.entries[self.position]
 
     def compose(self) -> ComposeResult:
-        with Middle(id="show-middle"), Center(), Vertical(id="show-box"):
-            yield Static(id="show-phrase", markup=False)
+        with Vertical(id="show-box"):
+            yield BigPhrase()
             yield Static(id="show-say", markup=False)
             yield Static(id="show-gloss", markup=False)
             yield Static(id="show-hint", markup=False)
@@ -84,7 +112,7 @@ class ShowScreen(Screen[None]):
     def render_phrase(self) -> None:
         """Put their text in the big panel."""
         theirs = self.pb.settings.theirs
-        self.query_one("#show-phrase", Static).update(literal(self.entry.text[theirs], "bold"))
+        self.query_one(BigPhrase).set_phrase(self.entry.text[theirs])
 
     def render_entry(self) -> None:
         """Show the current entry and its answer cards."""
