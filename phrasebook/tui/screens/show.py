@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -66,6 +66,10 @@ class AnswerCard(Static):
         self.entry = entry
 
 
+class AnswerGrid(VerticalScroll, can_focus=False):
+    """The answer cards; never focused, so the arrow keys stay with the screen."""
+
+
 class ShowScreen(Screen[None]):
     """Their language, large and centred; my gloss small; answer cards for questions."""
 
@@ -103,7 +107,7 @@ class ShowScreen(Screen[None]):
             yield Static(id="show-say", markup=False)
             yield Static(id="show-gloss", markup=False)
             yield Static(id="show-hint", markup=False)
-            yield Horizontal(id="show-answers")
+            yield AnswerGrid(id="show-answers")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -129,11 +133,30 @@ class ShowScreen(Screen[None]):
         answers = app.lexicon.answers_of(entry)
         hint = self.query_one("#show-hint", Static)
         hint.update(literal(POINT_HINT[theirs], "bold") if answers else Text())
-        box = self.query_one("#show-answers", Horizontal)
+        box = self.query_one(AnswerGrid)
         box.remove_children()
         box.mount_all(AnswerCard(a, mine, theirs) for a in answers)
         box.display = bool(answers)
         self.card = -1
+        self.arrange_cards()
+
+    def on_resize(self) -> None:
+        self.arrange_cards()
+
+    def arrange_cards(self) -> None:
+        """As many card columns as fit the width, so a long list of answers wraps."""
+        count = len(self.pb.lexicon.answers_of(self.entry))
+        widest = max(
+            (
+                len(a.text[s])
+                for a in self.pb.lexicon.answers_of(self.entry)
+                for s in (self.pb.settings.mine, self.pb.settings.theirs)
+            ),
+            default=4,
+        )
+        cell = min(max(12, widest * 2 + 6), 40)
+        columns = max(1, min(count, max(1, self.size.width // cell)))
+        self.query_one("#show-answers").styles.grid_size_columns = columns
 
     def action_close(self) -> None:
         """Back to the lookup."""
@@ -147,6 +170,8 @@ class ShowScreen(Screen[None]):
         self.card = (self.card + step) % len(cards) if self.card >= 0 else (0 if step > 0 else -1)
         for i, card in enumerate(cards):
             card.set_class(i == self.card % len(cards), "-chosen")
+        if 0 <= self.card < len(cards):
+            cards[self.card].scroll_visible(animate=False)
 
     def action_entry(self, step: int) -> None:
         """Step to the next or previous phrase of the list it was opened from."""
