@@ -161,6 +161,45 @@ def cmd_speak(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from phrasebook.export import FORMATS, export, select_entries, write_export
+    from phrasebook.userdata import UserData
+
+    lexicon = _lexicon(args)
+    settings, _ = load_settings()
+    mine = args.mine or settings.mine
+    theirs = args.theirs or settings.theirs
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    suffix = "html" if suffix == "htm" else suffix
+    fmt = args.format or (suffix if suffix in FORMATS else "html")
+    ids = None
+    if args.favourites:
+        userdata = UserData.load()
+        for message in userdata.messages:
+            _emit(f"warning: {message}", sys.stderr)
+        ids = userdata.known(userdata.favourites, lexicon)
+        if not userdata.favourites:
+            _emit("error: you have no favourites yet: star phrases in the TUI (F4)", sys.stderr)
+            return 1
+        if not ids:
+            count = len(userdata.favourites)
+            _emit(f"error: none of your {count} favourites is in this lexicon", sys.stderr)
+            return 1
+    categories = args.category or ()
+    data = export(lexicon, mine, theirs, fmt, categories=categories, ids=ids)
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    write_export(Path(args.output), data)
+    count = len(select_entries(lexicon, categories, ids))
+    noun = "phrase" if count == 1 else "phrases"
+    _emit(f"wrote {args.output}: {count} {noun}, {mine} → {theirs}, {fmt}")
+    return 0
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     settings, problem = load_settings()
     if problem:
@@ -242,6 +281,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate", type=_positive, help="words per minute, 80-450 (default 150)")
     p.add_argument("-o", "--output", metavar="FILE", help="write a WAV file instead of playing")
     p.set_defaults(handler=cmd_speak)
+
+    p = sub.add_parser("export", help="pocket cards to print (HTML), or CSV/JSON for other tools")
+    p.add_argument(
+        "--category", action="append", metavar="ID", help="only this category (repeatable)"
+    )
+    p.add_argument("--favourites", action="store_true", help="only the phrases you starred")
+    p.add_argument(
+        "--format", choices=["html", "csv", "json"], help="default: from the -o suffix, else html"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help='file to write ("-": standard output)'
+    )
+    _pair_options(p)
+    p.set_defaults(handler=cmd_export)
 
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)
