@@ -22,9 +22,11 @@ from phrasebook.errors import (
 )
 from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
 from phrasebook.models import LANGS, Category, Dialect, Entry, Lang, Register, SearchResult, Variant
+from phrasebook.pronounce import SYSTEMS, transcribe
 
 __all__ = [
     "LANGS",
+    "SYSTEMS",
     "Category",
     "Dialect",
     "Entry",
@@ -46,4 +48,5 @@ __all__ = [
     "__version__",
     "load_lexicon",
     "shipped_lexicon_dir",
+    "transcribe",
 ]
