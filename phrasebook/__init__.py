@@ -22,7 +22,9 @@ from phrasebook.errors import (
 )
 from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
 from phrasebook.models import LANGS, Category, Dialect, Entry, Lang, Register, SearchResult, Variant
+from phrasebook.models_store import ModelPackage
 from phrasebook.pronounce import SYSTEMS, transcribe
+from phrasebook.translation import Translation, Translator, translate
 
 __all__ = [
     "LANGS",
@@ -33,6 +35,7 @@ __all__ = [
     "Lang",
     "Lexicon",
     "LexiconError",
+    "ModelPackage",
     "ModelPackageError",
     "PhrasebookError",
     "Problem",
@@ -41,7 +44,9 @@ __all__ = [
     "SettingsError",
     "SpeechError",
     "TranscriptionError",
+    "Translation",
     "TranslationError",
+    "Translator",
     "UnknownEntryError",
     "UnsupportedLanguageError",
     "Variant",
@@ -49,4 +54,5 @@ __all__ = [
     "load_lexicon",
     "shipped_lexicon_dir",
     "transcribe",
+    "translate",
 ]

@@ -7,49 +7,21 @@ With no command it opens the terminal UI.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
 
 from phrasebook import output
+from phrasebook._cliutil import emit as _emit
+from phrasebook._cliutil import emit_json as _emit_json
+from phrasebook._cliutil import lang_arg as _lang
+from phrasebook._cliutil import lexicon_for as _lexicon
+from phrasebook._cliutil import positive_arg as _positive
 from phrasebook.errors import LexiconError, PhrasebookError
-from phrasebook.lexicon import Lexicon, load_lexicon
-from phrasebook.models import LANGS, Lang
+from phrasebook.lexicon import load_lexicon
+from phrasebook.models import LANGS
 from phrasebook.settings import KEYS, load_settings, save_settings, settings_path, with_value
-from phrasebook.textsafe import printable
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def _lang(value: str) -> Lang:
-    try:
-        return Lang.parse(value)
-    except PhrasebookError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
-
-
-def _emit(text: str, stream: TextIO | None = None) -> None:
-    print(printable(text), file=stream or sys.stdout)
-
-
-def _emit_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def _lexicon(args: argparse.Namespace) -> Lexicon:
-    paths = getattr(args, "lexicon", None)
-    return load_lexicon(paths or None)
 
 
 # --- commands -----------------------------------------------------------------------------------
@@ -295,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _pair_options(p)
     p.set_defaults(handler=cmd_export)
+
+    from phrasebook import cli_mt
+
+    cli_mt.add_parsers(sub)
 
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)

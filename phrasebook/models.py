@@ -11,10 +11,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from phrasebook.errors import UnsupportedLanguageError
+
 K = TypeVar("K")
 V = TypeVar("V")
-
-from phrasebook.errors import UnsupportedLanguageError
 
 
 class FrozenMap(dict[K, V]):

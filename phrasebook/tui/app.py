@@ -25,7 +25,7 @@ from phrasebook.tui.screens.translate import TranslateScreen
 from phrasebook.userdata import UserData
 
 if TYPE_CHECKING:
-    from phrasebook.translate import Translator
+    from phrasebook.translation import Translator
 
 Speaker = Callable[[str, Lang], None]
 """Says a text in a language; raises PhrasebookError (e.g. SpeechError) when it cannot."""
@@ -98,7 +98,7 @@ class PhrasebookApp(App[int]):
     def get_translator(self) -> Translator:
         """The translator, made on first use (machine translation loads lazily)."""
         if self._translator is None:
-            from phrasebook.translate import Translator
+            from phrasebook.translation import Translator
 
             self._translator = Translator(self.lexicon)
         return self._translator

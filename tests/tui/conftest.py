@@ -19,7 +19,7 @@ from tests.conftest import MINI
 
 @dataclass(frozen=True)
 class FakeTranslation:
-    """The fields of phrasebook.translate.Translation that the UI reads."""
+    """The fields of phrasebook.translation.Translation that the UI reads."""
 
     text: str
     src: Lang

@@ -19,7 +19,7 @@ from phrasebook.models import Lang
 from phrasebook.tui.text import literal
 
 if TYPE_CHECKING:
-    from phrasebook.translate import Translation
+    from phrasebook.translation import Translation
     from phrasebook.tui.app import PhrasebookApp
 
 
