@@ -9,6 +9,7 @@ from typing import Any
 
 from phrasebook._cliutil import emit, emit_json, lang_arg, lexicon_for
 from phrasebook.errors import PhrasebookError
+from phrasebook.models import Lang
 from phrasebook.settings import load_settings
 
 
@@ -94,9 +95,9 @@ def cmd_models(args: argparse.Namespace) -> int:
         return 0
     if args.action == "install":
         if args.from_index:
-            if len(args.args) != 2:
-                raise PhrasebookError("usage: phrasebook models install --from-index FROM TO")
-            src, dst = (lang_arg(a) for a in args.args)
+            if args.args:
+                raise PhrasebookError("give either files or --from-index FROM TO, not both")
+            src, dst = (Lang.parse(a) for a in args.from_index)
             for p in store.install_from_index(src, dst):
                 emit(f"installed {p.code} ({p.from_lang}→{p.to_lang}) from the index")
             return 0
@@ -109,7 +110,7 @@ def cmd_models(args: argparse.Namespace) -> int:
     if args.action == "remove":
         if len(args.args) != 2:
             raise PhrasebookError("usage: phrasebook models remove FROM TO")
-        src, dst = (lang_arg(a) for a in args.args)
+        src, dst = (Lang.parse(a) for a in args.args)
         p = store.remove_model(src, dst)
         emit(f"removed {p.code}")
         return 0
@@ -140,7 +141,12 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("action", choices=["list", "install", "remove", "export"])
     p.add_argument("args", nargs="*", help="FILE.argosmodel… | FROM TO | DIR")
-    p.add_argument("--from-index", action="store_true", help="with install: download FROM TO")
+    p.add_argument(
+        "--from-index",
+        nargs=2,
+        metavar=("FROM", "TO"),
+        help="with install: download the package(s) for FROM→TO (the only use of the network)",
+    )
     p.add_argument("--force", action="store_true", help="with install: replace the same pair")
     p.add_argument("--json", action="store_true", help="with list: print JSON")
     p.set_defaults(handler=cmd_models)

@@ -1,0 +1,72 @@
+"""Regenerate the README screenshots: SVG from Textual, PNG through rsvg-convert when present.
+
+    .venv/bin/python tools/screenshots.py            # writes docs/screenshots/*.svg and *.png
+
+PNGs need `rsvg-convert` (Debian: librsvg2-bin) and a font with Hangul (Debian: fonts-nanum).
+SVG renderers draw half-block characters with gaps, so show mode is captured with plain text here
+and its large lettering is written as text to docs/screenshots/show-big.txt, as a terminal shows it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+KEYS = {"enter", "escape", "right", "left", "down", "up", "f1", "f2", "f5", "f7", "f9"}
+
+
+async def capture() -> list[Path]:
+    home = Path(tempfile.mkdtemp(prefix="pb-shots-"))
+    for name in ("CONFIG", "DATA", "CACHE"):
+        os.environ[f"PHRASEBOOK_{name}_DIR"] = str(home / name.lower())
+    import phrasebook
+    from phrasebook.models import Lang
+    from phrasebook.settings import Settings
+    from phrasebook.tui import bigtext
+    from phrasebook.tui.app import make_app
+    from phrasebook.tui.screens import show
+
+    lexicon = phrasebook.load_lexicon()
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = bigtext.render(lexicon.get("drop-weapon").text[Lang.KO], 78, 10)
+    (OUT / "show-big.txt").write_text("\n".join(rows or ["(no font covers Hangul here)"]) + "\n")
+    show.render = lambda *args: None  # type: ignore[assignment]
+    shots: list[Path] = []
+    scenes = [
+        ("lookup", Settings(Lang.UK, Lang.KO), ["ти поранений"], (100, 30)),
+        ("show", Settings(Lang.UK, Lang.KO), ["ти поранений", "enter", "right"], (100, 30)),
+        ("lookup-latin", Settings(Lang.EN, Lang.KO), ["son deureo"], (100, 30)),
+        ("show-russian", Settings(Lang.KO, Lang.RU), ["무기 버려", "enter"], (100, 30)),
+        ("help", Settings(Lang.EN, Lang.KO), ["f1"], (100, 30)),
+    ]
+    for name, settings, keys, size in scenes:
+        app = make_app(lexicon, None, settings)
+        async with app.run_test(size=size) as pilot:
+            for key in keys:
+                # a named key is pressed as it is; anything else is typed letter by letter
+                await pilot.press(*([key] if key in KEYS else list(key)))
+            await pilot.pause(0.3)
+            for widget in app.screen.query("Input, TextArea"):
+                widget.cursor_blink = False  # type: ignore[attr-defined]
+            path = OUT / f"{name}.svg"
+            app.save_screenshot(str(path))
+            shots.append(path)
+    return shots
+
+
+def main() -> None:
+    shots = asyncio.run(capture())
+    converter = shutil.which("rsvg-convert")
+    for svg in shots:
+        if converter:
+            subprocess.run([converter, str(svg), "-o", str(svg.with_suffix(".png"))], check=True)
+        print(svg.with_suffix(".png" if converter else ".svg"))
+
+
+if __name__ == "__main__":
+    main()
