@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from phrasebook.tui.appref import AppRef
 from phrasebook.tui.text import literal
 
 if TYPE_CHECKING:
-    from phrasebook.tui.app import PhrasebookApp
+    pass
 
 ACTIONS: list[tuple[str, str, str]] = [
     ("Swap languages", "swap_pair", "Exchange my language and theirs"),
@@ -27,10 +28,7 @@ ACTIONS: list[tuple[str, str, str]] = [
 class PhraseCommands(Provider):
     """Phrases found by the lexicon search, and the app's actions."""
 
-    @property
-    def pb(self) -> PhrasebookApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
+    pb = AppRef()
 
     def _action(self, name: str) -> Callable[[], object]:
         return partial(self.app.run_action, name)

@@ -12,11 +12,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Select
 
 from phrasebook.models import Entry
+from phrasebook.tui.appref import AppRef
 from phrasebook.tui.widgets.detail import EntryDetail
 from phrasebook.tui.widgets.results import ResultsList
 
 if TYPE_CHECKING:
-    from phrasebook.tui.app import PhrasebookApp
+    pass
 
 ALL = "__all__"
 SEARCH_LIMIT = 50
@@ -49,10 +50,7 @@ class LookupScreen(Screen[None]):
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
-    @property
-    def pb(self) -> PhrasebookApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
+    pb = AppRef()
 
     def compose(self) -> ComposeResult:
         yield Header()

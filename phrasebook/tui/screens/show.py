@@ -14,11 +14,12 @@ from textual.widgets import Footer, Static
 
 from phrasebook.models import Entry, Lang
 from phrasebook.pronunciation import pair_transcriptions
+from phrasebook.tui.appref import AppRef
 from phrasebook.tui.bigtext import render
 from phrasebook.tui.text import literal
 
 if TYPE_CHECKING:
-    from phrasebook.tui.app import PhrasebookApp
+    pass
 
 POINT_HINT = {
     Lang.EN: "Point at your answer",
@@ -91,10 +92,7 @@ class ShowScreen(Screen[None]):
             self.entries.insert(0, entry)
         self.card = -1
 
-    @property
-    def pb(self) -> PhrasebookApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
+    pb = AppRef()
 
     @property
     def entry(self) -> Entry:

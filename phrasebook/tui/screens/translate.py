@@ -16,11 +16,11 @@ from textual.widgets import Footer, Header, LoadingIndicator, Static, TextArea
 
 from phrasebook.errors import PhrasebookError
 from phrasebook.models import Lang
+from phrasebook.tui.appref import AppRef
 from phrasebook.tui.text import literal
 
 if TYPE_CHECKING:
     from phrasebook.translation import Translation
-    from phrasebook.tui.app import PhrasebookApp
 
 
 @dataclass
@@ -66,10 +66,7 @@ class TranslateScreen(Screen[None]):
         self.initial = text
         self.request = 0
 
-    @property
-    def pb(self) -> PhrasebookApp:
-        """The app, typed."""
-        return self.app  # type: ignore[return-value]
+    pb = AppRef()
 
     def compose(self) -> ComposeResult:
         yield Header()
