@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from phrasebook.tui.appref import AppRef
 from phrasebook.tui.text import literal
-
-if TYPE_CHECKING:
-    pass
 
 ACTIONS: list[tuple[str, str, str]] = [
     ("Swap languages", "swap_pair", "Exchange my language and theirs"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,9 +15,6 @@ from phrasebook.models import Entry
 from phrasebook.tui.appref import AppRef
 from phrasebook.tui.widgets.detail import EntryDetail
 from phrasebook.tui.widgets.results import ResultsList
-
-if TYPE_CHECKING:
-    pass
 
 ALL = "__all__"
 SEARCH_LIMIT = 50

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,9 +17,6 @@ from phrasebook.pronunciation import pair_transcriptions
 from phrasebook.tui.appref import AppRef
 from phrasebook.tui.bigtext import render
 from phrasebook.tui.text import literal
-
-if TYPE_CHECKING:
-    pass
 
 POINT_HINT = {
     Lang.EN: "Point at your answer",
