@@ -1,0 +1,248 @@
+"""Print search latency, index build time and index memory, on the shipped lexicon and at 100k.
+
+Usage: ``python bench/search.py [--size 100000] [--queries 3000] [--seed 7]``
+
+The large lexicon is the shipped one plus synthetic entries whose four texts are random
+sequences of the shipped lexicon's words and of new words spliced from them, so scripts, word
+lengths and vocabulary growth look like a real phrasebook's. Queries mix the realistic ones of the
+test table with, for random entries: the exact text, prefixes of 1-3 characters and of half the
+text (what the TUI sends per keystroke), one-letter typos, Korean without spaces, 초성, and
+Cyrillic typed on a Latin layout.
+
+Targets (issue 4): median <= 1 ms on the shipped lexicon; p99 <= 30 ms and build <= 5 s at 100k.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from phrasebook import (
+    LANGS,
+    Entry,
+    Lang,
+    LexiconError,
+    Variant,
+    load_lexicon,
+    shipped_lexicon_dir,
+)
+from phrasebook._keyboard import cyrillic_to_latin
+from phrasebook._normalise import choseong, normalise
+from phrasebook.search import SearchIndex
+
+REALISTIC = [
+    "hands up",
+    "Руки вверх",
+    "руки вверх!",
+    "Руки вгору",
+    "손 들어",
+    "손드러",
+    "ㅅㄷㅇ",
+    "ㅁㄱ",
+    "son deureo",
+    "son duro",
+    "mugi beoryeo",
+    "mugi boryo",
+    "ruki vverh",
+    "ruki vverkh",
+    "ruky vhoru",
+    "herb ddth[",
+    "herb dujhe",
+    "ths emfdj",
+    "Огонь!",
+    "Fire",
+    "стой",
+    "stop",
+    "drop your weapon",
+    "брось оружие",
+    "кинь зброю",
+    "무기 버려",
+    "watr",
+    "wounded",
+    "ранен",
+    "где болит",
+    "врач",
+    "medic",
+    "help",
+    "помогите",
+    "р",
+    "ру",
+    "руки",
+    "h",
+    "ha",
+    "han",
+    "ㅁ",
+]
+
+
+def shipped_entries() -> list[Entry]:
+    """The shipped lexicon; while it is being edited, the files of it that validate."""
+    root = shipped_lexicon_dir()
+    try:
+        return list(load_lexicon([root], cache=False))
+    except LexiconError:
+        good: list[Path] = []
+        for path in sorted(root.glob("*.yaml")):
+            if path.name == "categories.yaml":
+                continue
+            try:
+                load_lexicon([root / "categories.yaml", *good, path], cache=False)
+            except LexiconError:
+                continue
+            good.append(path)
+        return list(load_lexicon([root / "categories.yaml", *good], cache=False))
+
+
+def _words(entries: Sequence[Entry]) -> dict[Lang, list[str]]:
+    pool: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
+    for entry in entries:
+        for lang in LANGS:
+            pool[lang].extend(w.strip(".,!?«»()—") for w in entry.text[lang].split())
+    return {lang: [w for w in words if w] for lang, words in pool.items()}
+
+
+def _splice(rng: random.Random, words: list[str], korean: bool) -> str:
+    a, b = rng.choice(words), rng.choice(words)
+    if korean:
+        return a[: rng.randint(1, max(1, len(a)))] + b[rng.randint(0, len(b) - 1) :]
+    return a[: max(2, len(a) // 2)] + b[len(b) // 2 :]
+
+
+def synthetic(size: int, seed: int) -> list[Entry]:
+    """The shipped entries plus synthetic ones, ``size`` in all."""
+    shipped = shipped_entries()
+    rng = random.Random(seed)
+    pool = _words(shipped)
+    for lang, words in pool.items():  # grow each vocabulary to roughly 20,000 words
+        extra = [_splice(rng, words, lang is Lang.KO) for _ in range(20000)]
+        pool[lang] = words + extra
+    categories = sorted({e.category for e in shipped})
+    entries = list(shipped)
+    for i in range(size - len(shipped)):
+        count = rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 8))
+        text = {
+            lang: " ".join(rng.choice(pool[lang]) for _ in range(count))
+            + rng.choice(("", "!", "?"))
+            for lang in LANGS
+        }
+        variants: tuple[Variant, ...] = ()
+        if rng.random() < 0.15:
+            variants = (Variant({Lang.KO: text[Lang.KO] + " 주십시오", Lang.RU: text[Lang.RU]}),)
+        tags = tuple(rng.choice(pool[Lang.EN]).lower() for _ in range(rng.randint(0, 2)))
+        notes = {Lang.EN: " ".join(rng.choice(pool[Lang.EN]) for _ in range(12))}
+        entries.append(
+            Entry(
+                id=f"syn-{i}",
+                category=rng.choice(categories),
+                text=text,
+                variants=variants,
+                tags=tags,
+                notes=notes if rng.random() < 0.1 else {},
+            )
+        )
+    return entries
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    if len(text) < 4:
+        return text
+    at = rng.randrange(1, len(text) - 1)
+    if rng.random() < 0.5:
+        return text[:at] + text[at + 1 :]
+    return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+
+
+def queries(entries: Sequence[Entry], count: int, seed: int) -> list[str]:
+    """Realistic queries plus ``count`` perturbed texts of random entries."""
+    rng = random.Random(seed)
+    styles: list[Callable[[str, Lang], str]] = [
+        lambda t, _: t,
+        lambda t, _: t[: rng.randint(1, 3)],
+        lambda t, _: t[: max(1, len(t) // 2)],
+        lambda t, _: _typo(rng, t),
+        lambda t, lang: t.replace(" ", "") if lang is Lang.KO else _typo(rng, t),
+        lambda t, lang: choseong(normalise(t)) if lang is Lang.KO else t.lower(),
+        lambda t, lang: cyrillic_to_latin(t.lower()) if lang in (Lang.RU, Lang.UK) else t,
+    ]
+    out = list(REALISTIC)
+    for _ in range(count):
+        entry = rng.choice(entries)
+        lang = rng.choice(LANGS)
+        out.append(rng.choice(styles)(entry.text[lang], lang) or "x")
+    return out
+
+
+def _rss_mib() -> float | None:
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def measure(
+    label: str, entries: Sequence[Entry], count: int, seed: int
+) -> tuple[float, float, float]:
+    """Build an index over ``entries``, run the queries and print the figures.
+
+    Returns:
+        Build seconds, median and p99 milliseconds.
+    """
+    gc.collect()
+    before = _rss_mib()
+    started, cpu = time.perf_counter(), time.process_time()
+    index = SearchIndex(entries)
+    built, cpu = time.perf_counter() - started, time.process_time() - cpu
+    after = _rss_mib()
+    gc.collect()  # the lexicon's own garbage, collected by then in any real program
+    memory = f"{after - before:.0f} MiB RSS" if before is not None and after is not None else "?"
+    if before is None:  # no /proc: measure allocations instead (slower, same figure)
+        tracemalloc.start()
+        SearchIndex(entries)
+        memory = f"{tracemalloc.get_traced_memory()[0] / 2**20:.0f} MiB allocated"
+        tracemalloc.stop()
+    times = []
+    for query in queries(entries, count, seed):
+        t0 = time.perf_counter()
+        index.search(query)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    print(
+        f"{label}: {len(entries):,} entries, build {built:.2f} s ({cpu:.2f} s CPU), "
+        f"index {memory}; "
+        f"{len(times):,} queries: median {statistics.median(times):.3f} ms, "
+        f"p99 {p99:.2f} ms, max {times[-1]:.1f} ms"
+    )
+    return built, statistics.median(times), p99
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    shipped = shipped_entries()
+    _, median, _ = measure("shipped", shipped, args.queries, args.seed)
+    built, _, p99 = measure("synthetic", synthetic(args.size, args.seed), args.queries, args.seed)
+    verdicts = [
+        ("median <= 1 ms shipped", median <= 1.0),
+        (f"p99 <= 30 ms at {args.size:,}", p99 <= 30.0),
+        (f"build <= 5 s at {args.size:,}", built <= 5.0),
+    ]
+    print("targets: " + "; ".join(f"{name}: {'ok' if ok else 'MISSED'}" for name, ok in verdicts))
+
+
+if __name__ == "__main__":
+    main()
