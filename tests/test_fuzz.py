@@ -5,18 +5,30 @@ Run long with `make fuzz` (HYPOTHESIS_PROFILE=fuzz); `make test` runs a short pr
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import phrasebook
 from phrasebook import cli
-from phrasebook.errors import LexiconError
+from phrasebook.errors import LexiconError, ModelPackageError
+from phrasebook.models_store import install_model, list_models
 from phrasebook.pronounce import SYSTEMS, transcribe
 from tests.conftest import MINI, count_fuzz_input
+
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
+
+
+def budget(examples: int) -> settings:
+    """The number of inputs a target gets under `make fuzz`; the short profile otherwise."""
+    return settings(max_examples=examples) if FUZZ else settings()
+
 
 SHIPPED = phrasebook.shipped_lexicon_dir()
 LEXICON = phrasebook.load_lexicon([MINI], cache=False)
@@ -26,6 +38,7 @@ texts = st.text(
 ) | st.sampled_from(["", " ", "\x1b[31m", "\0", "손 들어!", "руки", "[bold]x", "🙂" * 50])
 
 
+@budget(40_000)
 @given(texts, st.sampled_from([None, "en", "ru", "uk", "ko"]), st.integers(-5, 60))
 def test_search_never_raises(query: str, lang: str | None, limit: int) -> None:
     count_fuzz_input("search")
@@ -33,6 +46,7 @@ def test_search_never_raises(query: str, lang: str | None, limit: int) -> None:
     assert all(0.0 <= r.score <= 1.0 for r in results)
 
 
+@budget(40_000)
 @given(texts, st.sampled_from(sorted(SYSTEMS)))
 def test_every_transcriber_takes_any_text(text: str, pair: tuple[str, str]) -> None:
     count_fuzz_input("transcribe")
@@ -42,6 +56,7 @@ def test_every_transcriber_takes_any_text(text: str, pair: tuple[str, str]) -> N
 SOURCE_FILES = sorted(p for p in SHIPPED.glob("*.yaml") if p.name != "categories.yaml")
 
 
+@budget(12_000)
 @given(
     st.sampled_from(SOURCE_FILES),
     st.lists(st.tuples(st.integers(0, 10**6), st.binary(min_size=0, max_size=4)), max_size=6),
@@ -104,6 +119,7 @@ TOKENS = st.sampled_from(
 )
 
 
+@budget(6_000)
 @given(st.lists(TOKENS | texts, min_size=1, max_size=7))
 def test_cli_never_shows_a_traceback(monkeypatch_module, argv: list[str]) -> None:
     count_fuzz_input("cli")
@@ -126,6 +142,45 @@ def monkeypatch_module(tmp_path_factory: pytest.TempPathFactory):
     patcher.setenv("PHRASEBOOK_LEXICON_PATH", "")
     yield patcher
     patcher.undo()
+
+
+def _small_archive() -> bytes:
+    top = "translate-en_ru-9_9"
+    meta = (
+        b'{"package_version": "9.9", "argos_version": "1.9", "type": "translate", '
+        b'"from_code": "en", "from_name": "English", "to_code": "ru", "to_name": "Russian"}'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr(f"{top}/metadata.json", meta)
+        zf.writestr(f"{top}/model/model.bin", b"\0" * 64)
+        zf.writestr(f"{top}/model/config.json", b"{}")
+        zf.writestr(f"{top}/sentencepiece.model", b"\0" * 32)
+    return out.getvalue()
+
+
+ARCHIVE = _small_archive()
+
+
+@budget(8_000)
+@given(st.lists(st.tuples(st.integers(0, len(ARCHIVE)), st.binary(max_size=3)), max_size=5))
+def test_mutated_model_archives_are_rejected_or_installed_cleanly(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, bytes]]
+) -> None:
+    count_fuzz_input("archive")
+    data = bytearray(ARCHIVE)
+    for position, replacement in edits:
+        data[position : position + len(replacement)] = replacement
+    path = tmp_path_factory.mktemp("archive") / "x.argosmodel"
+    path.write_bytes(bytes(data))
+    before = {p.code for p in list_models()}
+    try:
+        package = install_model(path, force=True)
+    except ModelPackageError as exc:
+        assert str(exc)
+        assert {p.code for p in list_models()} == before
+    else:
+        assert package.code in {p.code for p in list_models()}
 
 
 def test_shipped_lexicon_transcribes_without_error() -> None:
