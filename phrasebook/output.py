@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -76,15 +77,28 @@ def format_result(result: SearchResult, mine: Lang, theirs: Lang) -> str:
     return "\n".join(lines)
 
 
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _label(text: str, width: int) -> str:
+    """Right-align a label by its width on screen (Hangul takes two columns)."""
+    return " " * max(0, width - _width(text)) + text
+
+
 def format_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> str:
     """An entry in full, as plain text."""
     category = lexicon.category(entry.category).name(mine)
     lines = [f"{entry.id} — {category}", ""]
-    lines.extend(f"{lang.native_name:>11}  {entry.text[lang]}" for lang in LANGS)
     prons = pair_transcriptions(entry, mine, theirs)
+    width = max(
+        _width(label)
+        for label in [*(lang.native_name for lang in LANGS), *(t.label for t in prons)]
+    )
+    lines.extend(f"{_label(lang.native_name, width)}  {entry.text[lang]}" for lang in LANGS)
     if prons:
         lines.append("")
-        lines.extend(f"{t.label:>11}  {t.text}" for t in prons)
+        lines.extend(f"{_label(t.label, width)}  {t.text}" for t in prons)
     for variant in entry.variants:
         label = ", ".join(x for x in (variant.register, variant.dialect) if x) or "variant"
         texts = "; ".join(f"{lang}: {text}" for lang, text in variant.text.items())

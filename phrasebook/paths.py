@@ -32,7 +32,8 @@ def user_lexicon_dir() -> Path:
 
 def overlay_dirs() -> list[Path]:
     """Overlay lexicon directories, in the order they apply: ``PHRASEBOOK_LEXICON_PATH`` then
-    the user's own. Directories that do not exist are left out."""
+    the user's own. A named directory that does not exist is kept, so loading reports it; the
+    user's own is left out until it exists."""
     found: list[Path] = []
     for part in os.environ.get("PHRASEBOOK_LEXICON_PATH", "").split(os.pathsep):
         if part.strip():

@@ -67,3 +67,35 @@ def test_wrong_shape_favourites_file_is_set_aside_not_overwritten(tmp_path: Path
     data.toggle_favourite("stop")
     kept = list(tmp_path.glob("favourites.json.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_text() == '{"ids": "hands-up"}'
+
+
+def test_full_disk_keeps_the_old_file_and_says_why(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    from phrasebook import storage
+
+    data = UserData.load(tmp_path)
+    data.toggle_favourite("hands-up")
+    before = (tmp_path / "favourites.json").read_text()
+
+    class FullDisk:
+        """A file handle on a disk with no space left."""
+
+        def __init__(self, fd: int, mode: str) -> None:
+            self.fd = fd
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            os.close(self.fd)
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage.os, "fdopen", FullDisk)
+    assert data.toggle_favourite("stop") is True
+    assert data.favourites == ["hands-up", "stop"]  # the session goes on
+    assert any("No space left on device" in m for m in data.messages)
+    assert (tmp_path / "favourites.json").read_text() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["favourites.json"]

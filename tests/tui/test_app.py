@@ -220,3 +220,36 @@ async def test_theme_toggle_is_remembered(app) -> None:
         assert json.loads((load_settings.__globals__["settings_path"]()).read_text())["theme"] == (
             "textual-light"
         )
+
+
+async def test_translate_with_a_real_fixture_model(mini, speaker) -> None:
+    from phrasebook.models_store import install_model
+
+    for pair in ("uk_en", "en_ko"):
+        install_model(DATA / "models" / f"translate-{pair}-1_0.argosmodel")
+    app = make_app(mini, None, Settings(Lang.UK, Lang.KO), speaker=speaker)  # the real Translator
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f7", *"Кинь зброю!", "ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = str(app.screen.query_one("#translate-output").render())
+        assert "무기 버려!" in out and "lexicon" in out  # the vetted phrase, not the model
+        area = app.screen.query_one("#translate-input")
+        area.text = "Скільки вас тут зараз?"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = str(app.screen.query_one("#translate-output").render())
+        assert "uk → en → ko" in out and "VERIFY" in out
+
+
+async def test_control_characters_in_user_text_are_shown_harmlessly(app) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f7")
+        app.screen.query_one("#translate-input").text = "\x1b[31mred\x07"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = str(app.screen.query_one("#translate-output").render())
+        assert "\x1b" not in out and "\x07" not in out
+        assert "␛[31MRED" in out
