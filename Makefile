@@ -36,8 +36,12 @@ pytest: setup
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 # ≥ 100,000 generated inputs against search, the YAML loader, transcribers, archives and the CLI.
+# Then, where atheris installs, 100,000 coverage-guided runs of search and the transcribers.
 fuzz: setup
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+	@if $(BIN)/python -m pip install --quiet atheris 2>/dev/null; then \
+		$(BIN)/python tools/fuzz_atheris.py -runs=100000 -print_final_stats=1; \
+	else echo "atheris does not install here: the hypothesis targets above are the fuzz run"; fi
 
 # The suite and a scripted TUI session in a network namespace with no interfaces at all.
 test-offline: setup
