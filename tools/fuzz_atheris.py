@@ -1,6 +1,6 @@
 """Coverage-guided fuzzing with atheris (libFuzzer) of search and the transcribers.
 
-    .venv/bin/python tools/fuzz_atheris.py -runs=50000      # `make fuzz` runs this when atheris installs
+    .venv/bin/python tools/fuzz_atheris.py -runs=50000    # make fuzz runs it where atheris installs
 
 Any uncaught exception stops the run with the input that caused it; the exit code says whether
 it was clean. Complements the hypothesis targets in tests/test_fuzz.py.
