@@ -208,6 +208,18 @@ def install_model(archive: Path, *, force: bool = False) -> ModelPackage:
     return _install(Path(archive), force=force, extra={})
 
 
+# What zipfile raises for damaged archives; ValueError covers member names that are not valid
+# UTF-8 despite the UTF-8 flag (found by the fuzzer).
+_BROKEN_ZIP = (
+    zipfile.BadZipFile,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    zlib.error,
+)
+
+
 def _install(archive: Path, *, force: bool, extra: dict[str, Path]) -> ModelPackage:
     where = archive.name
     if not archive.is_file():
@@ -237,7 +249,7 @@ def _install(archive: Path, *, force: bool, extra: dict[str, Path]) -> ModelPack
                 _swap_in(staging / code, models_dir() / code, clashes, staging)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
-    except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, zlib.error) as exc:
+    except _BROKEN_ZIP as exc:
         raise ModelPackageError(f"{where}: not a valid .argosmodel zip archive ({exc})") from None
     except OSError as exc:
         raise ModelPackageError(f"{where}: cannot install: {exc.strerror or exc}") from None
@@ -375,13 +387,15 @@ def _download_and_install(entry: dict[str, Any], from_lang: Lang) -> ModelPackag
         else:
             raise ModelPackageError("; ".join(problems))
         extra: dict[str, Path] = {}
-        if zipfile.is_zipfile(archive):
+        try:
             with zipfile.ZipFile(archive) as zf:
                 names = zf.namelist()
-            if not any(re.search(r"/minisbd/[^/]+\.onnx$", name) for name in names):
-                base = os.environ.get("PHRASEBOOK_MINISBD_URL") or DEFAULT_SBD_URL
-                extra[f"minisbd/{from_lang}.onnx"] = Path(tmp) / "sbd.onnx"
-                with (Path(tmp) / "sbd.onnx").open("wb") as out:
-                    url = f"{base.rstrip('/')}/{from_lang}.onnx"
-                    fetch(url, out, MAX_SBD_BYTES, "the sentence splitter")
+        except _BROKEN_ZIP:
+            names = None  # _install below rejects it with the reason
+        if names is not None and not any(re.search(r"/minisbd/[^/]+\.onnx$", n) for n in names):
+            base = os.environ.get("PHRASEBOOK_MINISBD_URL") or DEFAULT_SBD_URL
+            extra[f"minisbd/{from_lang}.onnx"] = Path(tmp) / "sbd.onnx"
+            with (Path(tmp) / "sbd.onnx").open("wb") as out:
+                url = f"{base.rstrip('/')}/{from_lang}.onnx"
+                fetch(url, out, MAX_SBD_BYTES, "the sentence splitter")
         return _install(archive, force=False, extra=extra)

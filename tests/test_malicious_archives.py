@@ -239,3 +239,17 @@ def test_a_folder_named_after_another_package_cannot_replace_it(
     assert package.code == "translate-ko_ru-1_0"
     after = snapshot()
     assert {k: v for k, v in after.items() if k.startswith(TOP)} == installed
+
+
+def test_member_name_that_is_not_utf8_despite_the_flag_is_rejected(
+    tmp_path: Path, installed: dict[str, str]
+) -> None:
+    # Found by make fuzz: zipfile raised UnicodeDecodeError for such an archive.
+    path = write(tmp_path / "bad-name.argosmodel", good_members())
+    data = bytearray(path.read_bytes())
+    data[6:8] = b"\x00\x08"  # local header: set the UTF-8 name flag
+    at = data.index(b"PK\x01\x02")  # central directory: same flag, and a byte that is not UTF-8
+    data[at + 8 : at + 10] = b"\x00\x08"
+    data[at + 46] = 0x8D
+    path.write_bytes(bytes(data))
+    assert_rejected(path, "not a valid .argosmodel zip archive", installed)
