@@ -13,6 +13,13 @@ from textual.widgets import Button, Label, RadioButton, RadioSet
 
 from phrasebook.models import LANGS, Lang
 
+LABELS = {
+    Lang.EN: ("I speak", "They speak", "Cancel"),
+    Lang.RU: ("Я говорю", "Собеседник говорит", "Отмена"),
+    Lang.UK: ("Я розмовляю", "Співрозмовник розмовляє", "Скасувати"),
+    Lang.KO: ("내 언어", "상대방 언어", "취소"),
+}
+
 
 class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
     """Two sets of radio buttons; returns the pair, or None when cancelled."""
@@ -26,15 +33,16 @@ class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
         self.mine, self.theirs = mine, theirs
 
     def compose(self) -> ComposeResult:
+        i_speak, they_speak, cancel = LABELS[self.mine]
         with Vertical(id="pair"):
-            with Horizontal():
+            with Horizontal(id="pair-choices"):
                 with Vertical():
-                    yield Label("I speak")
+                    yield Label(i_speak)
                     with RadioSet(id="mine"):
                         for lang in LANGS:
                             yield RadioButton(lang.native_name, lang is self.mine, name=lang.value)
                 with Vertical():
-                    yield Label("They speak")
+                    yield Label(they_speak)
                     with RadioSet(id="theirs"):
                         for lang in LANGS:
                             yield RadioButton(
@@ -42,7 +50,7 @@ class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
                             )
             with Horizontal(id="pair-buttons"):
                 yield Button("OK", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+                yield Button(cancel, id="cancel")
 
     def _chosen(self, radio_id: str) -> Lang:
         pressed = self.query_one(f"#{radio_id}", RadioSet).pressed_button
