@@ -1,8 +1,9 @@
 """Say a phrase aloud, offline, through eSpeak NG.
 
 Two engines, tried in order: the library shipped in the ``espeakng-loader`` wheel (the ``speech``
-extra), driven through ctypes in synchronous mode; then an ``espeak-ng`` program on PATH. Audio is
-16-bit mono PCM; it is played through the first system player found or written to a WAV file.
+extra), driven through ctypes in synchronous mode and shared with the English transcription
+(:mod:`phrasebook._espeak`); then an ``espeak-ng`` program on PATH. Audio is 16-bit mono PCM; it
+is played through the first system player found or written to a WAV file.
 
 Korean goes in as its pronounced form (국물 → 궁물): eSpeak reads Hangul as written and so misses
 the sound changes a Korean speaker makes.
@@ -15,12 +16,12 @@ import io
 import shutil
 import subprocess
 import tempfile
-import threading
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from phrasebook._espeak import CHARS_UTF8, SYNTH_CALLBACK, Library
 from phrasebook.errors import SpeechError
 from phrasebook.models import Lang
 from phrasebook.storage import StorageError, atomic_write_bytes
@@ -83,33 +84,17 @@ def speakable(text: str, lang: Lang) -> str:
 
 # --- engine 1: the library from espeakng-loader ------------------------------------------------
 
-_SYNTH_CALLBACK = ctypes.CFUNCTYPE(
-    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
-)
-_AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_RATE = 1
-_ESPEAK_CHARS_UTF8 = 1
 _POS_CHARACTER = 1
 
 
-class _Library:
-    """One loaded libespeak-ng; eSpeak keeps global state, so calls are serialised."""
+class _Synthesiser:
+    """Collects the audio of the shared library's synth callback."""
 
-    _lock = threading.Lock()
-    _instance: _Library | None = None
+    _instance: _Synthesiser | None = None
 
-    def __init__(self) -> None:
-        import espeakng_loader  # type: ignore[import-untyped, unused-ignore]
-
-        lib_path = espeakng_loader.get_library_path()
-        data_path = Path(espeakng_loader.get_data_path())
-        self.lib: Any = ctypes.CDLL(lib_path)
-        self.lib.espeak_Initialize.restype = ctypes.c_int
-        self.rate = self.lib.espeak_Initialize(
-            _AUDIO_OUTPUT_SYNCHRONOUS, 0, str(data_path.parent).encode(), 0
-        )
-        if self.rate <= 0:
-            raise SpeechError(f"eSpeak NG could not start with its data at {data_path}")
+    def __init__(self, library: Library) -> None:
+        self.library = library
         self.chunks: list[bytes] = []
 
         def collect(wav: Any, count: int, _events: Any) -> int:
@@ -117,37 +102,38 @@ class _Library:
                 self.chunks.append(ctypes.string_at(wav, count * 2))
             return 0
 
-        self._callback = _SYNTH_CALLBACK(collect)  # kept: C holds only a pointer
-        self.lib.espeak_SetSynthCallback(self._callback)
+        self._callback = SYNTH_CALLBACK(collect)  # kept: C holds only a pointer
+        library.lib.espeak_SetSynthCallback(self._callback)
 
     @classmethod
-    def get(cls) -> _Library:
-        if cls._instance is None:
-            cls._instance = cls()
-        return cls._instance
+    def get(cls) -> _Synthesiser:
+        library = Library.get()
+        with Library.lock:
+            if cls._instance is None or cls._instance.library is not library:
+                cls._instance = cls(library)
+            return cls._instance
 
     def synthesize(self, text: str, voice: str, rate: int) -> Audio:
-        with self._lock:
-            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+        lib = self.library.lib
+        with Library.lock:
+            if not self.library.set_voice(voice):
                 raise SpeechError(f"eSpeak NG has no voice {voice!r}")
-            self.lib.espeak_SetParameter(_ESPEAK_RATE, rate, 0)
+            lib.espeak_SetParameter(_ESPEAK_RATE, rate, 0)
             self.chunks = []
             data = text.encode("utf-8") + b"\0"
-            status = self.lib.espeak_Synth(
-                data, len(data), 0, _POS_CHARACTER, 0, _ESPEAK_CHARS_UTF8, None, None
-            )
+            status = lib.espeak_Synth(data, len(data), 0, _POS_CHARACTER, 0, CHARS_UTF8, None, None)
             if status != 0:
                 raise SpeechError(f"eSpeak NG failed to speak (error {status})")
-            self.lib.espeak_Synchronize()
-            return Audio(b"".join(self.chunks), self.rate, "libespeak-ng")
+            lib.espeak_Synchronize()
+            return Audio(b"".join(self.chunks), self.library.rate, "libespeak-ng")
 
 
 def _library_audio(text: str, voice: str, rate: int) -> Audio | None:
     try:
-        library = _Library.get()
+        synthesiser = _Synthesiser.get()
     except (ImportError, OSError, RuntimeError):
         return None
-    return library.synthesize(text, voice, rate)
+    return synthesiser.synthesize(text, voice, rate)
 
 
 # --- engine 2: the espeak-ng program -----------------------------------------------------------

@@ -8,9 +8,10 @@ One system per (language, script) pair, each in its own module:
 * uk → Latn: Ukrainian national system of 2010 (``cyrillic_latin``)
 * ru → Hang: 국립국어원 loanword rules for Russian (``cyrillic_hangul``)
 * uk → Hang: Korean spellings of Ukrainian names since 2022 (``cyrillic_hangul``)
+* en → Hang, en → Cyrl: an approximation from eSpeak NG's IPA, in the spirit of the 국립국어원
+  English loanword rules and of Russian practical transcription (``english``)
 
-A language in its own script (ko/Hang, ru/Cyrl, uk/Cyrl, en/Latn) is returned as it is. English
-has no system into Hangul or Cyrillic: no rule-based one was good enough to ship.
+A language in its own script (ko/Hang, ru/Cyrl, uk/Cyrl, en/Latn) is returned as it is.
 :func:`pronounced_hangul` gives Korean in its pronounced Hangul spelling, for speech engines.
 """
 
@@ -24,6 +25,7 @@ from phrasebook.errors import TranscriptionError
 from phrasebook.pronounce._korean import HANGUL_RUN, pronounced_word
 from phrasebook.pronounce.cyrillic_hangul import cyrillic_to_hangul
 from phrasebook.pronounce.cyrillic_latin import russian_to_latin, ukrainian_to_latin
+from phrasebook.pronounce.english import english_to_cyrillic, english_to_hangul
 from phrasebook.pronounce.hangul_cyrillic import hangul_to_cyrillic
 from phrasebook.pronounce.hangul_latin import hangul_to_latin
 
@@ -42,6 +44,8 @@ SYSTEMS: Mapping[tuple[str, str], str] = MappingProxyType(
         ("uk", "Latn"): "Ukrainian national system (2010)",
         ("ru", "Hang"): "NIKL Russian loanword rules",
         ("uk", "Hang"): "Korean usage for Ukrainian (2022)",
+        ("en", "Hang"): "English via eSpeak IPA, NIKL-style (approximate)",
+        ("en", "Cyrl"): "English via eSpeak IPA, Russian-style (approximate)",
     }
 )
 """Every (language, script) pair that has a transcription system → short name of the system.
@@ -58,6 +62,8 @@ _CONVERTERS: Mapping[tuple[str, str], Callable[[str], str]] = MappingProxyType(
         ("uk", "Latn"): ukrainian_to_latin,
         ("ru", "Hang"): lambda text: cyrillic_to_hangul(text, "ru"),
         ("uk", "Hang"): lambda text: cyrillic_to_hangul(text, "uk"),
+        ("en", "Hang"): english_to_hangul,
+        ("en", "Cyrl"): english_to_cyrillic,
     }
 )
 
@@ -71,7 +77,9 @@ def transcribe(text: str, lang: str, script: str) -> str:
 
     Args:
         text: the phrase; any string.
-        lang: ``"en"``, ``"ko"``, ``"ru"`` or ``"uk"``.
+        lang: ``"en"``, ``"ko"``, ``"ru"`` or ``"uk"``. English is transcribed from eSpeak NG's
+            IPA when the ``speech`` extra or the ``espeak-ng`` program is there, else from
+            spelling rules; see :mod:`phrasebook.pronounce.english`.
         script: ISO 15924 code of the wanted script: ``"Latn"``, ``"Cyrl"`` or ``"Hang"``.
 
     Returns:

@@ -1,0 +1,7 @@
+"""``python -m phrasebook`` runs the command line (and, with no command, the terminal UI)."""
+
+import sys
+
+from phrasebook.cli import main
+
+sys.exit(main())
