@@ -102,3 +102,13 @@ def test_config_set_bad_language_is_user_error(capsys) -> None:
     code, _, err = run(capsys, "config", "set", "mine", "klingon")
     assert code == 1
     assert "unknown language 'klingon'" in err
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "phrasebook", "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and done.stdout.startswith("phrasebook ")
