@@ -43,11 +43,14 @@ fuzz: setup
 		$(BIN)/python tools/fuzz_atheris.py -runs=100000 -print_final_stats=1; \
 	else echo "atheris does not install here: the hypothesis targets above are the fuzz run"; fi
 
-# The suite and a scripted TUI session in a network namespace with no interfaces at all.
+# The suite and a scripted TUI session in a network namespace whose only interface is loopback
+# (the local index-server tests need 127.0.0.1; nothing else can be reached).
+OFFLINE := unshare -rn sh -c 'ip link set lo up 2>/dev/null || true; exec "$$0" "$$@"'
+
 test-offline: setup
 	unshare -rn true 2>/dev/null || { echo "unshare -n is not available here; run make test"; exit 1; }
-	unshare -rn $(BIN)/python -m pytest -q $(PYTEST_ARGS)
-	unshare -rn $(BIN)/python tools/tui_session.py
+	$(OFFLINE) $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(OFFLINE) $(BIN)/python tools/tui_session.py
 
 lint-lexicon: setup
 	$(BIN)/phrasebook lexicon validate

@@ -345,7 +345,10 @@ class _Run:
             self._offer(space.records[number], *exact, form.quality)
         if prefix:
             for number in space.prefix(form.key, cap=max(50, 4 * self.limit)):
-                cover = len(form.key) / len(space.keys[number])
+                key = space.keys[number]
+                cover = len(form.key) / len(key)
+                if key[len(form.key) : len(form.key) + 1] == " ":
+                    cover = (1 + cover) / 2  # whole words typed (부상 → 부상 있어, not 부상자다)
                 self._offer(space.records[number], *at_start, form.quality * cover)
 
     def words(self, form: _Form, *, fuzzy: bool) -> None:
