@@ -7,6 +7,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from phrasebook.models import Lang
 from phrasebook.tui.appref import AppRef
 from phrasebook.tui.text import literal
 
@@ -21,6 +22,9 @@ ACTIONS: list[tuple[str, str, str]] = [
 ]
 
 
+CATEGORY_LABEL = {Lang.EN: "Category", Lang.RU: "Раздел", Lang.UK: "Розділ", Lang.KO: "분류"}
+
+
 class PhraseCommands(Provider):
     """Phrases found by the lexicon search, and the app's actions."""
 
@@ -29,15 +33,29 @@ class PhraseCommands(Provider):
     def _action(self, name: str) -> Callable[[], object]:
         return partial(self.app.run_action, name)
 
+    def _categories(self) -> list[tuple[str, Callable[[], object]]]:
+        """One command per category: browse it in the lookup screen."""
+        app = self.pb
+        label = CATEGORY_LABEL[app.settings.mine]
+        return [
+            (f"{label}: {c.name(app.settings.mine)}", partial(app.lookup.browse_category, c.id))
+            for c in app.lexicon.categories
+        ]
+
     async def discover(self) -> Hits:
         for title, action, help_text in ACTIONS:
             yield DiscoveryHit(title, self._action(action), help=help_text)
+        for title, command in self._categories():
+            yield DiscoveryHit(title, command)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, action, help_text in ACTIONS:
             if (score := matcher.match(title)) > 0:
                 yield Hit(score, matcher.highlight(title), self._action(action), help=help_text)
+        for title, command in self._categories():
+            if (score := matcher.match(title)) > 0:
+                yield Hit(score, matcher.highlight(title), command)
         app = self.pb
         mine, theirs = app.settings.mine, app.settings.theirs
         for hit in app.lexicon.search(query, limit=8, lang=mine):

@@ -253,3 +253,13 @@ async def test_control_characters_in_user_text_are_shown_harmlessly(app) -> None
         out = str(app.screen.query_one("#translate-output").render())
         assert "\x1b" not in out and "\x07" not in out
         assert "␛[31MRED" in out
+
+
+async def test_palette_browses_a_category(app) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"Розділ: Спілкування")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LookupScreen)
+        assert set(results_ids(app)) == {"answer-yes", "answer-no"}

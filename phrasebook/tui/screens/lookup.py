@@ -218,6 +218,13 @@ class LookupScreen(Screen[None]):
         """Exchange my language and theirs."""
         self.pb.swap_pair()
 
+    def browse_category(self, category_id: str) -> None:
+        """List one category's phrases: the search box is emptied and the filter set."""
+        self.query_one("#query", Input).value = ""
+        self.query_one("#category", Select).value = category_id
+        self.update_results()
+        self.query_one("#results", ResultsList).focus()
+
     def select_entry(self, entry_id: str) -> None:
         """Highlight an entry, searching for it when it is not listed."""
         results = self.query_one("#results", ResultsList)
