@@ -16,6 +16,7 @@ from html import escape
 from pathlib import Path
 
 from phrasebook.errors import PhrasebookError
+from phrasebook.labels import label
 from phrasebook.lexicon import Lexicon
 from phrasebook.models import LANGS, Entry, Lang
 from phrasebook.output import entry_json
@@ -33,21 +34,8 @@ class ExportError(PhrasebookError):
     """An export was asked for that cannot be made (bad format, nothing selected…)."""
 
 
-# Headings in the reader's language, in the order of LANGS (en, ru, uk, ko). "answers" is copied
-# from the TUI detail pane: the core must not import the TUI (textual).
-LABELS: dict[str, tuple[str, str, str, str]] = {
-    "title": ("Pocket phrasebook", "Карманный разговорник", "Кишеньковий розмовник", "포켓 회화집"),
-    "date": ("Printed", "Дата", "Дата", "날짜"),
-    "contents": ("Contents", "Содержание", "Зміст", "차례"),
-    "phrases": ("Phrases", "Фразы", "Фрази", "문장"),
-    "cards": ("Cards", "Карточки", "Картки", "카드"),
-    "how": ("How to use", "Как пользоваться", "Як користуватися", "사용법"),
-    "answers": ("Answers", "Ответы", "Відповіді", "대답"),
-}
-
-
 def _label(key: str, lang: Lang) -> str:
-    return escape(LABELS[key][LANGS.index(lang)])
+    return escape(label(key, lang))
 
 
 HOW_TO: dict[Lang, tuple[str, ...]] = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from phrasebook.models import Entry, Lang
-from phrasebook.pronounce import SYSTEMS, transcribe
+from phrasebook.pronounce import NATIVE_SCRIPTS, SYSTEMS, transcribe
 
-NATIVE_SCRIPT = {Lang.EN: "Latn", Lang.RU: "Cyrl", Lang.UK: "Cyrl", Lang.KO: "Hang"}
-"""The script each language is written in."""
+NATIVE_SCRIPT = {lang: NATIVE_SCRIPTS[lang.value] for lang in Lang}
+"""The script each language is written in, keyed by :class:`Lang`."""
 
 _SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Hang": "Hangul"}
 

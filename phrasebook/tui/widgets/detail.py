@@ -6,25 +6,11 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from phrasebook.labels import label
 from phrasebook.lexicon import Lexicon
 from phrasebook.models import LANGS, Entry, Lang
 from phrasebook.pronunciation import pair_transcriptions
 from phrasebook.tui.text import literal
-
-LABELS = {
-    "say": {Lang.EN: "Say", Lang.RU: "Произношение", Lang.UK: "Вимова", Lang.KO: "발음"},
-    "notes": {Lang.EN: "Notes", Lang.RU: "Примечание", Lang.UK: "Примітка", Lang.KO: "설명"},
-    "nk": {Lang.EN: "North Korea", Lang.RU: "КНДР", Lang.UK: "КНДР", Lang.KO: "조선"},
-    "answers": {Lang.EN: "Answers", Lang.RU: "Ответы", Lang.UK: "Відповіді", Lang.KO: "대답"},
-    "see": {Lang.EN: "See also", Lang.RU: "См. также", Lang.UK: "Див. також", Lang.KO: "참고"},
-    "source": {Lang.EN: "Source", Lang.RU: "Источник", Lang.UK: "Джерело", Lang.KO: "출처"},
-    "variants": {Lang.EN: "Also", Lang.RU: "Ещё", Lang.UK: "Також", Lang.KO: "다른 표현"},
-}
-
-
-def label(key: str, lang: Lang) -> str:
-    """A heading in the reader's language."""
-    return LABELS[key][lang]
 
 
 def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Text:
