@@ -72,11 +72,16 @@ class UserData:
         self._save("favourites.json", self.favourites)
         return starred
 
-    def add_history(self, entry_id: str) -> None:
-        """Record that an entry was looked at, and save."""
+    def add_history(self, entry_id: str, *, save: bool = True) -> None:
+        """Record that an entry was looked at; with ``save=False`` only in memory for now."""
         if self.history[:1] == [entry_id]:
             return
         self.history = [entry_id, *(i for i in self.history if i != entry_id)][:HISTORY_LIMIT]
+        if save:
+            self.save_history()
+
+    def save_history(self) -> None:
+        """Write the history (atomically)."""
         self._save("history.json", self.history)
 
     def clear_history(self) -> None:

@@ -132,6 +132,17 @@ async def test_history_records_shown_phrases(app) -> None:
         await pilot.press(*"кинь", "enter", "escape")
         await pilot.press("f6")
         assert [e.id for e in app.screen.entries] == ["drop-weapon"]
+        assert UserData.load().history == ["drop-weapon"]  # written when show mode closed
+
+
+async def test_stepping_through_phrases_writes_history_once(app, user_dirs) -> None:
+    history = user_dirs["data"] / "history.json"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2", "down", "down")
+        assert not history.exists()  # nothing written on the keystroke path
+        await pilot.press("escape")
+        await pilot.pause()
+    assert len(UserData.load().history) == 3
 
 
 async def test_corrupt_favourites_file_is_set_aside_with_a_message(mini, user_dirs) -> None:

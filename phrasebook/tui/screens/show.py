@@ -118,7 +118,8 @@ class ShowScreen(Screen[None]):
         app = self.pb
         mine, theirs = app.settings.mine, app.settings.theirs
         entry = self.entry
-        app.userdata.add_history(entry.id)
+        # Stepping through phrases is a keystroke path: keep the fsync'd write for leaving.
+        app.userdata.add_history(entry.id, save=False)
         self.render_phrase()
         says = pair_transcriptions(entry, mine, theirs)
         self.query_one("#show-say", Static).update(
@@ -156,6 +157,9 @@ class ShowScreen(Screen[None]):
     def action_close(self) -> None:
         """Back to the lookup."""
         self.dismiss()
+
+    def on_unmount(self) -> None:
+        self.pb.userdata.save_history()
 
     def action_card(self, step: int) -> None:
         """Highlight the next or previous answer card."""
