@@ -21,7 +21,17 @@ from phrasebook.errors import (
     UnsupportedLanguageError,
 )
 from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
-from phrasebook.models import LANGS, Category, Dialect, Entry, Lang, Register, SearchResult, Variant
+from phrasebook.models import (
+    LANGS,
+    Category,
+    Dialect,
+    Entry,
+    Lang,
+    Register,
+    SaidBy,
+    SearchResult,
+    Variant,
+)
 from phrasebook.models_store import ModelPackage
 from phrasebook.pronounce import SYSTEMS, transcribe
 from phrasebook.translation import Translation, Translator, translate
@@ -40,6 +50,7 @@ __all__ = [
     "PhrasebookError",
     "Problem",
     "Register",
+    "SaidBy",
     "SearchResult",
     "SettingsError",
     "SpeechError",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from phrasebook._layers import CATEGORIES_FILE, Layer
 from phrasebook._yaml import MarkedList, MarkedMap, line_of, read_yaml
 from phrasebook.errors import LexiconError, Problem
-from phrasebook.models import LANGS, Category, Entry, FrozenMap, Lang, Variant
+from phrasebook.models import LANGS, Category, Entry, FrozenMap, Lang, SaidBy, Variant
 from phrasebook.schema import (
     RawEntry,
     pron_problems,
@@ -30,6 +30,7 @@ def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> 
         category=category,
         text=FrozenMap({lang: getattr(raw, lang.value) for lang in LANGS}),
         register=raw.register_,
+        said_by=raw.said_by or SaidBy.HOLDER,
         stress=FrozenMap({Lang(k): v for k, v in raw.stress.items()}),
         variants=tuple(
             Variant(
@@ -90,6 +91,8 @@ class _Loaded:
     categories: dict[str, Category] = field(default_factory=dict)
     category_uses: list[tuple[str, Path, int | None]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    said_by_from_category: set[str] = field(default_factory=set)
+    """Ids of entries without their own `said_by`: they take their category's."""
 
 
 def _read_categories(path: Path, data: Any, out: _Loaded) -> None:
@@ -103,7 +106,7 @@ def _read_categories(path: Path, data: Any, out: _Loaded) -> None:
             out.problems.append(Problem(path, line_of(items, i, *loc), message))
         if raw is not None:
             names = FrozenMap({lang: getattr(raw, lang.value) for lang in LANGS})
-            out.categories[raw.id] = Category(raw.id, names, raw.order)
+            out.categories[raw.id] = Category(raw.id, names, raw.order, raw.said_by)
 
 
 def _read_entries(path: Path, data: Any, layer_ids: dict[str, Entry], out: _Loaded) -> None:
@@ -140,6 +143,10 @@ def _read_entries(path: Path, data: Any, layer_ids: dict[str, Entry], out: _Load
         entry = _build_entry(raw, category, path, line)
         layer_ids[raw.id] = entry
         out.entries[raw.id] = entry
+        if raw.said_by is None:
+            out.said_by_from_category.add(raw.id)
+        else:
+            out.said_by_from_category.discard(raw.id)
 
 
 def _cross_checks(out: _Loaded) -> None:
@@ -190,4 +197,7 @@ def read_layers(layers: Sequence[Layer]) -> tuple[list[Entry], list[Category]]:
         _cross_checks(out)
     if out.problems:
         raise LexiconError(out.problems)
+    for entry_id in out.said_by_from_category:
+        entry = out.entries[entry_id]
+        out.entries[entry_id] = replace(entry, said_by=out.categories[entry.category].said_by)
     return list(out.entries.values()), list(out.categories.values())

@@ -93,6 +93,17 @@ class Dialect(StrEnum):
     """South Korean (Seoul standard) usage."""
 
 
+class SaidBy(StrEnum):
+    """Who typically says an entry in a conversation."""
+
+    HOLDER = "holder"
+    """The person holding the device: a soldier, medic, officer or interpreter."""
+    OTHER = "other"
+    """The person in front of them: a prisoner, a wounded soldier, a recruit."""
+    EITHER = "either"
+    """Both: words, numbers, yes and no, courtesies."""
+
+
 def _frozen(mapping: Mapping[Lang, str] | None = None) -> Mapping[Lang, str]:
     return FrozenMap(mapping or {})
 
@@ -121,6 +132,8 @@ class Category:
     """The category's name in each language."""
     order: int = 1000
     """Where it is listed; lower comes first."""
+    said_by: SaidBy = SaidBy.HOLDER
+    """Who typically says its entries, for entries that do not say."""
 
     def name(self, lang: Lang | str) -> str:
         """The category's name in ``lang``, falling back to English, then the id."""
@@ -139,6 +152,8 @@ class Entry:
     """The phrase in every language; keys are :class:`Lang` (plain ``"en"`` works too)."""
     register: Register = Register.NEUTRAL
     """Register of the main texts."""
+    said_by: SaidBy = SaidBy.HOLDER
+    """Who typically says it: the holder, the other person, or either."""
     stress: Mapping[Lang, str] = field(default_factory=_frozen)
     """Russian/Ukrainian text with stress marks (U+0301), where given."""
     variants: tuple[Variant, ...] = ()

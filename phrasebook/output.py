@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from phrasebook.lexicon import Lexicon
-from phrasebook.models import LANGS, Entry, Lang, SearchResult
+from phrasebook.models import LANGS, Entry, Lang, SaidBy, SearchResult
 from phrasebook.pronunciation import pair_transcriptions
 
 
@@ -30,6 +30,7 @@ def _pron_json(entry: Entry, mine: Lang, theirs: Lang) -> list[dict[str, str]]:
 def result_json(result: SearchResult, mine: Lang, theirs: Lang) -> dict[str, Any]:
     """One search result as JSON: id, score, category, text, plus what matched and pronunciation."""
     data = entry_core(result.entry)
+    data["said_by"] = result.entry.said_by.value
     data["score"] = round(result.score, 4)
     data["matched"] = {"lang": result.lang.value if result.lang else None, "text": result.matched}
     data["pronunciation"] = _pron_json(result.entry, mine, theirs)
@@ -42,6 +43,7 @@ def entry_json(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> dict
     data.update(
         {
             "register": entry.register.value,
+            "said_by": entry.said_by.value,
             "question": entry.is_question,
             "stress": {lang.value: text for lang, text in entry.stress.items()},
             "variants": [
@@ -132,6 +134,7 @@ def stats(lexicon: Lexicon) -> dict[str, Any]:
         "with_source": sum(1 for e in lexicon if e.source),
         "with_nk_note": sum(1 for e in lexicon if e.nk),
         "variants": sum(len(e.variants) for e in lexicon),
+        "said_by": {who.value: sum(1 for e in lexicon if e.said_by is who) for who in SaidBy},
     }
 
 
@@ -147,4 +150,6 @@ def format_stats(data: dict[str, Any]) -> str:
         f"questions {data['questions']}, variants {data['variants']}, "
         f"with source {data['with_source']}, with North Korean note {data['with_nk_note']}"
     )
+    said = ", ".join(f"{k} {v}" for k, v in data["said_by"].items())
+    lines.append(f"said by: {said}")
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from phrasebook.models import LANGS, Dialect, Lang, Register
+from phrasebook.models import LANGS, Dialect, Lang, Register, SaidBy
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PRON_KEY = re.compile(r"^(en|ru|uk|ko)-(Latn|Cyrl|Hang)$")
@@ -45,6 +45,7 @@ class RawEntry(_Model):
     uk: Text
     ko: Text
     register_: Register = Field(default=Register.NEUTRAL, alias="register")
+    said_by: SaidBy | None = None
     stress: dict[Literal["ru", "uk"], Text] = Field(default_factory=dict)
     variants: list[RawVariant] = Field(default_factory=list)
     nk: Annotated[str, StringConstraints(strict=True, strip_whitespace=True)] = ""
@@ -60,6 +61,7 @@ class RawEntry(_Model):
 class RawCategory(_Model):
     id: Slug
     order: Annotated[int, Field(strict=True)] = 1000
+    said_by: SaidBy = SaidBy.HOLDER
     en: Text
     ru: Text
     uk: Text

@@ -206,3 +206,37 @@ def test_edited_file_invalidates_the_cache(mini_copy: Path) -> None:
     path = mini_copy / "surrender.yaml"
     path.write_text(path.read_text().replace("Кинь зброю!", "Кидай зброю!"), encoding="utf-8")
     assert phrasebook.load_lexicon([mini_copy]).get("drop-weapon").text["uk"] == "Кидай зброю!"
+
+
+def test_said_by_is_read_and_defaults_to_the_category(tmp_path: Path) -> None:
+    (tmp_path / "categories.yaml").write_text(
+        dedent("""\
+            categories:
+              - {id: surrender, en: S, ru: С, uk: С, ko: 투항}
+              - {id: pleas, en: P, ru: П, uk: П, ko: 부탁, said_by: other}
+            """),
+        encoding="utf-8",
+    )
+    (tmp_path / "a.yaml").write_text(
+        "category: surrender\nentries:\n"
+        + entry()
+        + "    said_by: either\n"
+        + entry(id="plain-stop", en="Halt!"),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        "category: pleas\nentries:\n"
+        + entry(id="spare-me", en="Spare me!", ru="Пощадите!", uk="Пощадіть!", ko="살려 주세요!"),
+        encoding="utf-8",
+    )
+    lexicon = phrasebook.load_lexicon([tmp_path], cache=False)
+    assert lexicon.get("stop").said_by == "either"
+    assert lexicon.get("plain-stop").said_by == "holder"
+    assert lexicon.get("spare-me").said_by == "other"
+
+
+def test_said_by_rejects_an_unknown_speaker(tmp_path: Path) -> None:
+    problems = problems_for(
+        tmp_path, "category: surrender\nentries:\n" + entry() + "    said_by: them\n"
+    )
+    assert_problem(problems, f"{tmp_path / 'x-broken.yaml'}:8", "said_by")

@@ -67,3 +67,14 @@ def test_commands_are_plain_imperatives_with_a_final_mark() -> None:
 
 def test_public_sources_are_cited() -> None:
     assert sum(1 for e in LEXICON if e.source) >= 30
+
+
+def test_every_shipped_entry_says_who_says_it() -> None:
+    import yaml
+
+    missing = []
+    for path in sorted(phrasebook.shipped_lexicon_dir().glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries = data.get("entries", [])
+        missing += [f"{path.name}: {e['id']}" for e in entries if "said_by" not in e]
+    assert not missing, missing
