@@ -27,6 +27,7 @@ test: setup lint typecheck pytest
 lint: setup
 	$(BIN)/ruff check phrasebook tests bench tools
 	$(BIN)/ruff format --check phrasebook tests bench tools
+	$(BIN)/lint-imports
 
 typecheck: setup
 	$(BIN)/mypy

@@ -34,15 +34,15 @@ def main() -> int:
     if not args.installed:
         tmp = tempfile.mkdtemp(prefix="phrasebook-bench-")
         os.environ["PHRASEBOOK_DATA_DIR"] = tmp
-        from phrasebook.models_store import install_model
+        from phrasebook.mt.store import install_model
 
         for archive in sorted((ROOT / "tests" / "data" / "models").glob("*.argosmodel")):
             install_model(archive)
 
-    from phrasebook import _argos
     from phrasebook.lexicon import Lexicon, load_lexicon
-    from phrasebook.models import Lang
-    from phrasebook.translation import Translator
+    from phrasebook.mt import argos as _argos
+    from phrasebook.mt.translator import Translator
+    from phrasebook.values import Lang
 
     src, dst = Lang.parse(args.pair[0]), Lang.parse(args.pair[1])
     texts = [entry.text[src] for entry in load_lexicon()]

@@ -32,9 +32,9 @@ from phrasebook import (
     load_lexicon,
     shipped_lexicon_dir,
 )
-from phrasebook._keyboard import cyrillic_to_latin
-from phrasebook._normalise import choseong, normalise
 from phrasebook.search import SearchIndex
+from phrasebook.search.keyboard import cyrillic_to_latin
+from phrasebook.search.normalise import choseong, normalise
 
 REALISTIC = [
     "hands up",

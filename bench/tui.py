@@ -38,11 +38,11 @@ async def measure() -> None:
     os.environ.setdefault("PHRASEBOOK_DATA_DIR", tempfile.mkdtemp())
     os.environ.setdefault("PHRASEBOOK_CONFIG_DIR", tempfile.mkdtemp())
     import phrasebook
-    from phrasebook.models import Lang
-    from phrasebook.settings import Settings
     from phrasebook.tui.app import make_app
     from phrasebook.tui.screens.lookup import LookupScreen
     from phrasebook.userdata import UserData
+    from phrasebook.userdata.settings import Settings
+    from phrasebook.values import Lang
 
     phrasebook.load_lexicon()  # warm the cache, as every start after the first finds it
     start = time.perf_counter()

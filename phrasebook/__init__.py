@@ -9,19 +9,24 @@
 
 from phrasebook._version import __version__
 from phrasebook.errors import (
+    ExportError,
     LexiconError,
     ModelPackageError,
     PhrasebookError,
     Problem,
     SettingsError,
     SpeechError,
+    StorageError,
     TranscriptionError,
     TranslationError,
+    UnknownCategoryError,
     UnknownEntryError,
     UnsupportedLanguageError,
 )
 from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
-from phrasebook.models import (
+from phrasebook.mt import ModelPackage, Translation, Translator, translate
+from phrasebook.pronounce import SYSTEMS, transcribe
+from phrasebook.values import (
     LANGS,
     Category,
     Dialect,
@@ -29,12 +34,10 @@ from phrasebook.models import (
     Lang,
     Register,
     SaidBy,
+    Script,
     SearchResult,
     Variant,
 )
-from phrasebook.models_store import ModelPackage
-from phrasebook.pronounce import SYSTEMS, transcribe
-from phrasebook.translation import Translation, Translator, translate
 
 __all__ = [
     "LANGS",
@@ -42,6 +45,7 @@ __all__ = [
     "Category",
     "Dialect",
     "Entry",
+    "ExportError",
     "Lang",
     "Lexicon",
     "LexiconError",
@@ -51,13 +55,16 @@ __all__ = [
     "Problem",
     "Register",
     "SaidBy",
+    "Script",
     "SearchResult",
     "SettingsError",
     "SpeechError",
+    "StorageError",
     "TranscriptionError",
     "Translation",
     "TranslationError",
     "Translator",
+    "UnknownCategoryError",
     "UnknownEntryError",
     "UnsupportedLanguageError",
     "Variant",

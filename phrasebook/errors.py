@@ -55,6 +55,19 @@ class UnknownEntryError(PhrasebookError, KeyError):
         return f"no entry with id {self.entry_id!r} (try `phrasebook lookup` to find one)"
 
 
+class UnknownCategoryError(PhrasebookError, KeyError):
+    """No category has the id asked for."""
+
+    def __init__(self, category_id: str, known: tuple[str, ...] = ()) -> None:
+        self.category_id = category_id
+        self.known = known
+        super().__init__(category_id)
+
+    def __str__(self) -> str:
+        known = f"; known: {', '.join(self.known)}" if self.known else ""
+        return f"unknown category {self.category_id!r}{known}"
+
+
 class UnsupportedLanguageError(PhrasebookError, ValueError):
     """A language or script code that phrasebook does not handle."""
 
@@ -77,3 +90,11 @@ class SettingsError(PhrasebookError):
 
 class SpeechError(PhrasebookError):
     """Text could not be spoken: no engine, no voice, or no audio player."""
+
+
+class StorageError(PhrasebookError):
+    """A user file could not be written or read; the message says which and why."""
+
+
+class ExportError(PhrasebookError):
+    """An export was asked for that cannot be made (bad format, nothing selected…)."""

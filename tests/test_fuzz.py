@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import phrasebook
-from phrasebook import cli
+from phrasebook.cli import commands as cli
 from phrasebook.errors import LexiconError, ModelPackageError
-from phrasebook.models_store import install_model, list_models
+from phrasebook.mt.store import install_model, list_models
 from phrasebook.pronounce import SYSTEMS, transcribe
 from tests.conftest import MINI, count_fuzz_input
 

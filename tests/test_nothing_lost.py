@@ -18,7 +18,7 @@ from phrasebook.userdata import UserData
 WRITER = r"""
 import sys, itertools
 from pathlib import Path
-from phrasebook.storage import atomic_write_json
+from phrasebook.userdata.storage import atomic_write_json
 path = Path(sys.argv[1])
 states = [{"ids": [f"old-{i}" for i in range(2000)]}, {"ids": [f"new-{i}" for i in range(3000)]}]
 print("ready", flush=True)
@@ -72,7 +72,7 @@ def test_wrong_shape_favourites_file_is_set_aside_not_overwritten(tmp_path: Path
 def test_full_disk_keeps_the_old_file_and_says_why(tmp_path: Path, monkeypatch) -> None:
     import errno
 
-    from phrasebook import storage
+    from phrasebook.userdata import storage
 
     data = UserData.load(tmp_path)
     data.toggle_favourite("hands-up")

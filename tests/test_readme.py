@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from phrasebook.cli import main
-from phrasebook.models_store import install_model
+from phrasebook.mt.store import install_model
 from tests.conftest import DATA
-from tests.test_models_store import index_server  # noqa: F401  (fixture)
+from tests.mt.test_store import index_server  # noqa: F401  (fixture)
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 MODELS = DATA / "models"

@@ -25,11 +25,11 @@ async def capture() -> list[Path]:
     for name in ("CONFIG", "DATA", "CACHE"):
         os.environ[f"PHRASEBOOK_{name}_DIR"] = str(home / name.lower())
     import phrasebook
-    from phrasebook.models import Lang
-    from phrasebook.settings import Settings
     from phrasebook.tui import bigtext
     from phrasebook.tui.app import make_app
     from phrasebook.tui.screens import show
+    from phrasebook.userdata.settings import Settings
+    from phrasebook.values import Lang
 
     lexicon = phrasebook.load_lexicon()
     OUT.mkdir(parents=True, exist_ok=True)

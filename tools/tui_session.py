@@ -30,10 +30,10 @@ async def session() -> int:
     socket.socket.connect = _record  # type: ignore[method-assign]
 
     import phrasebook
-    from phrasebook.models import Lang
-    from phrasebook.settings import Settings
     from phrasebook.tui.app import make_app
     from phrasebook.tui.screens.show import ShowScreen
+    from phrasebook.userdata.settings import Settings
+    from phrasebook.values import Lang
 
     app = make_app(phrasebook.load_lexicon(), None, Settings(Lang.UK, Lang.KO))
     steps: list[str] = []

@@ -28,13 +28,9 @@ from phrasebook.pronounce.cyrillic_latin import russian_to_latin, ukrainian_to_l
 from phrasebook.pronounce.english import english_to_cyrillic, english_to_hangul
 from phrasebook.pronounce.hangul_cyrillic import hangul_to_cyrillic
 from phrasebook.pronounce.hangul_latin import hangul_to_latin
+from phrasebook.values import Lang
 
-__all__ = ["NATIVE_SCRIPTS", "SYSTEMS", "pronounced_hangul", "transcribe"]
-
-NATIVE_SCRIPTS: Mapping[str, str] = MappingProxyType(
-    {"en": "Latn", "ko": "Hang", "ru": "Cyrl", "uk": "Cyrl"}
-)
-"""Language code → the ISO 15924 code of the script it is written in."""
+__all__ = ["SYSTEMS", "pronounced_hangul", "transcribe"]
 
 SYSTEMS: Mapping[tuple[str, str], str] = MappingProxyType(
     {
@@ -50,7 +46,8 @@ SYSTEMS: Mapping[tuple[str, str], str] = MappingProxyType(
 )
 """Every (language, script) pair that has a transcription system → short name of the system.
 
-A language in its own script (:data:`NATIVE_SCRIPTS`) needs no system and is not listed, though
+A language in its own script (:attr:`phrasebook.Lang.script`) needs no system and is not listed,
+though
 :func:`transcribe` accepts it.
 """
 
@@ -66,6 +63,9 @@ _CONVERTERS: Mapping[tuple[str, str], Callable[[str], str]] = MappingProxyType(
         ("en", "Cyrl"): english_to_cyrillic,
     }
 )
+
+
+_OWN_SCRIPT: Mapping[str, str] = MappingProxyType({lang.value: lang.script for lang in Lang})
 
 
 def transcribe(text: str, lang: str, script: str) -> str:
@@ -91,7 +91,7 @@ def transcribe(text: str, lang: str, script: str) -> str:
             language's own.
     """
     text = unicodedata.normalize("NFC", text)
-    if NATIVE_SCRIPTS.get(lang) == script:
+    if lang in _OWN_SCRIPT and _OWN_SCRIPT[lang] == script:
         return text
     convert = _CONVERTERS.get((lang, script))
     if convert is None:

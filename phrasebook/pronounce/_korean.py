@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from phrasebook.pronounce._hangul import Syllable, compose, decompose
+from phrasebook.pronounce.hangul import Syllable, compose, decompose
 
 HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 """One run of precomposed Hangul syllables: the unit every Korean system works on."""

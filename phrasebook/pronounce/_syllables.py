@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from phrasebook.pronounce._hangul import compose
+from phrasebook.pronounce.hangul import compose
 
 
 @dataclass

@@ -4,9 +4,10 @@ Each English word is turned into phonemes, then the phonemes into the reader's s
 punctuation, digits and text in other scripts are kept; words are done one by one and cached.
 
 Phonemes come from eSpeak NG's General American IPA (voice ``en-us``): the shared library of the
-``speech`` extra (:mod:`phrasebook._espeak`), else the ``espeak-ng`` program. Without either, a
-small spelling rule set (:mod:`phrasebook.pronounce._english_phones`) guesses them. A few common
-words have established spellings (닥터, 오케이, окей) that win over both (:data:`EXCEPTIONS`).
+``speech`` extra (:mod:`phrasebook.pronounce.espeak`), else the ``espeak-ng`` program. Without
+either, a small spelling rule set (:mod:`phrasebook.pronounce._english_phones`) guesses them. A
+few common words have established spellings (닥터, 오케이, окей)
+that win over both (:data:`EXCEPTIONS`).
 
 Hangul follows the spirit of the 국립국어원 rules for English (외래어 표기법 제3장 제1절), which
 assume British, r-less speech:
@@ -272,7 +273,7 @@ def to_cyrillic(sounds: Sequence[str]) -> str:
 
 
 def _library_ipa(word: str) -> str | None:
-    from phrasebook._espeak import Library
+    from phrasebook.pronounce.espeak import Library
 
     return Library.get().phonemes(word, VOICE)
 

@@ -26,8 +26,8 @@ tells a reader how to pronounce the Korean.
 
 from __future__ import annotations
 
-from phrasebook.pronounce._hangul import Syllable
 from phrasebook.pronounce._korean import HANGUL_RUN, NEUTRAL_TAIL, pronounced_syllables
+from phrasebook.pronounce.hangul import Syllable
 
 _LEADS = {
     "ㄱ": "к",

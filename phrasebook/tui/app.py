@@ -6,16 +6,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.reactive import var
 from textual.screen import Screen
 
 from phrasebook.errors import PhrasebookError
 from phrasebook.lexicon import Lexicon
-from phrasebook.models import Entry, Lang
-from phrasebook.settings import Settings, load_settings, save_settings
 from phrasebook.tui.commands import PhraseCommands
+from phrasebook.tui.context import (
+    BrowseCategory,
+    ChangePair,
+    Context,
+    OpenPicker,
+    OpenShow,
+    OpenTranslate,
+    Speak,
+)
 from phrasebook.tui.screens.help import HelpScreen
 from phrasebook.tui.screens.lookup import LookupScreen
 from phrasebook.tui.screens.pair import PairScreen
@@ -23,9 +31,11 @@ from phrasebook.tui.screens.picker import PickerScreen
 from phrasebook.tui.screens.show import ShowScreen
 from phrasebook.tui.screens.translate import TranslateScreen
 from phrasebook.userdata import UserData
+from phrasebook.userdata.settings import Settings, load_settings, save_settings
+from phrasebook.values import Entry, Lang
 
 if TYPE_CHECKING:
-    from phrasebook.translation import Translator
+    from phrasebook.mt.translator import Translator
 
 Speaker = Callable[[str, Lang], None]
 """Says a text in a language; raises PhrasebookError (e.g. SpeechError) when it cannot."""
@@ -55,6 +65,9 @@ class PhrasebookApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", id="quit"),
     ]
 
+    settings: var[Settings] = var(Settings, init=False)
+    """The user's settings; every screen watches them."""
+
     def __init__(
         self,
         lexicon: Lexicon,
@@ -66,9 +79,10 @@ class PhrasebookApp(App[int]):
     ) -> None:
         super().__init__()
         self.lexicon = lexicon
-        self.settings = settings
+        self.set_reactive(PhrasebookApp.settings, settings)
         self.userdata = userdata
         self._translator = translator
+        self.context = Context(lexicon, userdata, self.get_translator)
         self.speaker = speaker or default_speaker
         self.startup_messages = [*startup_messages, *userdata.messages]
         userdata.messages.clear()
@@ -76,7 +90,7 @@ class PhrasebookApp(App[int]):
             self.theme = settings.theme
 
     def get_default_screen(self) -> Screen[Any]:
-        return LookupScreen()
+        return LookupScreen(self.context, self.settings)
 
     def on_mount(self) -> None:
         for message in self.startup_messages:
@@ -98,23 +112,12 @@ class PhrasebookApp(App[int]):
     def get_translator(self) -> Translator:
         """The translator, made on first use (machine translation loads lazily)."""
         if self._translator is None:
-            from phrasebook.translation import Translator
+            from phrasebook.mt.translator import Translator
 
             self._translator = Translator(self.lexicon)
         return self._translator
 
     # --- state that outlives a screen ---------------------------------------------------------
-
-    def _flush_messages(self) -> None:
-        for message in self.userdata.messages:
-            self.notify(message, severity="warning", timeout=8)
-        self.userdata.messages.clear()
-
-    def toggle_favourite(self, entry: Entry) -> bool:
-        """Star or unstar an entry; says so when it could not be saved."""
-        starred = self.userdata.toggle_favourite(entry.id)
-        self._flush_messages()
-        return starred
 
     def set_settings(self, settings: Settings) -> None:
         """Apply and save settings; the screens follow."""
@@ -123,7 +126,6 @@ class PhrasebookApp(App[int]):
             save_settings(settings)
         except PhrasebookError as exc:
             self.notify(f"{exc}; the change is kept until you quit", severity="warning")
-        self.lookup.refresh_texts()
 
     def swap_pair(self) -> None:
         """Exchange my language and theirs."""
@@ -144,11 +146,34 @@ class PhrasebookApp(App[int]):
 
     def open_show(self, entry: Entry, siblings: Sequence[Entry] = ()) -> None:
         """Show an entry full-screen."""
-        self.push_screen(ShowScreen(entry, siblings))
+        self.push_screen(ShowScreen(self.context, self.settings, entry, siblings))
 
-    def picker_title(self, kind: str) -> str:
-        """The title of the favourites or history picker."""
-        return PICKERS[kind][0]
+    @on(OpenShow)
+    def _open_show(self, message: OpenShow) -> None:
+        self.open_show(message.entry, message.siblings)
+
+    @on(OpenPicker)
+    def _open_picker(self, message: OpenPicker) -> None:
+        self.open_picker(message.kind)
+
+    @on(OpenTranslate)
+    def _open_translate(self, message: OpenTranslate) -> None:
+        self.open_translate(message.text)
+
+    @on(ChangePair)
+    def _change_pair(self, message: ChangePair) -> None:
+        if message.swap:
+            self.swap_pair()
+        else:
+            self.choose_pair()
+
+    @on(BrowseCategory)
+    def _browse_category(self, message: BrowseCategory) -> None:
+        self.lookup.browse_category(message.category_id)
+
+    @on(Speak)
+    def _speak_entry(self, message: Speak) -> None:
+        self.speak(message.entry)
 
     def open_picker(self, kind: str) -> None:
         """Open favourites or history; the chosen entry is highlighted in the lookup."""
@@ -161,7 +186,11 @@ class PhrasebookApp(App[int]):
                 self.lookup.select_entry(entry_id)
                 self.open_show(self.lexicon.get(entry_id), entries)
 
-        picker = PickerScreen(title, entries, self.settings.mine, self.settings.theirs, empty)
+        pair = (self.settings.mine, self.settings.theirs)
+        favourites_only = kind == "favourites"
+        picker = PickerScreen(
+            self.context, title, entries, pair, empty, favourites_only=favourites_only
+        )
         self.push_screen(picker, chosen)
 
     def action_open_favourites(self) -> None:
@@ -174,7 +203,7 @@ class PhrasebookApp(App[int]):
 
     def open_translate(self, text: str = "") -> None:
         """Open free-text translation."""
-        self.push_screen(TranslateScreen(text))
+        self.push_screen(TranslateScreen(self.context, self.settings, text))
 
     def action_open_translate(self) -> None:
         """Open free-text translation."""

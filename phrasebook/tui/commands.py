@@ -6,9 +6,10 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
 
-from phrasebook.models import Lang
-from phrasebook.tui.appref import AppRef
+from phrasebook.i18n import label
+from phrasebook.tui.context import BrowseCategory, OpenShow, PhrasebookScreen
 from phrasebook.tui.text import literal
 
 ACTIONS: list[tuple[str, str, str]] = [
@@ -22,24 +23,24 @@ ACTIONS: list[tuple[str, str, str]] = [
 ]
 
 
-CATEGORY_LABEL = {Lang.EN: "Category", Lang.RU: "Раздел", Lang.UK: "Розділ", Lang.KO: "분류"}
-
-
 class PhraseCommands(Provider):
     """Phrases found by the lexicon search, and the app's actions."""
-
-    pb = AppRef()
 
     def _action(self, name: str) -> Callable[[], object]:
         return partial(self.app.run_action, name)
 
+    def _post(self, message: Message) -> Callable[[], object]:
+        return partial(self.screen.post_message, message)
+
     def _categories(self) -> list[tuple[str, Callable[[], object]]]:
         """One command per category: browse it in the lookup screen."""
-        app = self.pb
-        label = CATEGORY_LABEL[app.settings.mine]
+        screen = self.screen
+        if not isinstance(screen, PhrasebookScreen):
+            return []
+        mine = screen.settings.mine
         return [
-            (f"{label}: {c.name(app.settings.mine)}", partial(app.lookup.browse_category, c.id))
-            for c in app.lexicon.categories
+            (f"{label('category', mine)}: {c.name(mine)}", self._post(BrowseCategory(c.id)))
+            for c in screen.context.lexicon.categories
         ]
 
     async def discover(self) -> Hits:
@@ -56,9 +57,11 @@ class PhraseCommands(Provider):
         for title, command in self._categories():
             if (score := matcher.match(title)) > 0:
                 yield Hit(score, matcher.highlight(title), command)
-        app = self.pb
-        mine, theirs = app.settings.mine, app.settings.theirs
-        for hit in app.lexicon.search(query, limit=8, lang=mine):
+        screen = self.screen
+        if not isinstance(screen, PhrasebookScreen):
+            return
+        mine, theirs = screen.settings.mine, screen.settings.theirs
+        for hit in screen.context.lexicon.search(query, limit=8, lang=mine):
             entry = hit.entry
             shown = literal(f"{entry.text[mine]}  →  {entry.text[theirs]}")
-            yield Hit(hit.score * 0.99, shown, partial(app.open_show, entry), text=entry.id)
+            yield Hit(hit.score * 0.99, shown, self._post(OpenShow(entry)), text=entry.id)

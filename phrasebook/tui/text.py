@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from phrasebook.textsafe import printable
+from phrasebook.i18n.safe import printable
 
 
 def literal(text: str, style: str = "") -> Text:

@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from phrasebook.errors import TranscriptionError
-from phrasebook.pronounce import NATIVE_SCRIPTS, SYSTEMS, pronounced_hangul, transcribe
+from phrasebook.pronounce import SYSTEMS, pronounced_hangul, transcribe
+from phrasebook.values import Lang
 
-IDENTITY_PAIRS = sorted(NATIVE_SCRIPTS.items())
+IDENTITY_PAIRS = sorted((lang.value, lang.script.value) for lang in Lang)
 CONVERTING_PAIRS = sorted(SYSTEMS)
 ALL_PAIRS = IDENTITY_PAIRS + CONVERTING_PAIRS
 

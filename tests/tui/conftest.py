@@ -10,16 +10,16 @@ import pytest
 import phrasebook
 from phrasebook.errors import SpeechError, TranslationError
 from phrasebook.lexicon import Lexicon
-from phrasebook.models import Lang
-from phrasebook.settings import Settings
 from phrasebook.tui.app import PhrasebookApp, make_app
 from phrasebook.userdata import UserData
+from phrasebook.userdata.settings import Settings
+from phrasebook.values import Lang
 from tests.conftest import MINI
 
 
 @dataclass(frozen=True)
 class FakeTranslation:
-    """The fields of phrasebook.translation.Translation that the UI reads."""
+    """The fields of phrasebook.mt.translator.Translation that the UI reads."""
 
     text: str
     src: Lang

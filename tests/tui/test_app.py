@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 
 import phrasebook
-from phrasebook.models import Lang
-from phrasebook.settings import Settings, load_settings
 from phrasebook.tui.app import make_app
 from phrasebook.tui.screens.help import HelpScreen
 from phrasebook.tui.screens.lookup import LookupScreen
@@ -16,6 +14,8 @@ from phrasebook.tui.screens.show import AnswerCard, BigPhrase, ShowScreen
 from phrasebook.tui.screens.translate import TranslateScreen
 from phrasebook.tui.widgets.results import ResultsList
 from phrasebook.userdata import UserData
+from phrasebook.userdata.settings import Settings, load_settings
+from phrasebook.values import Lang
 from tests.conftest import DATA
 
 from .conftest import FakeSpeaker, FakeTranslator
@@ -234,7 +234,7 @@ async def test_theme_toggle_is_remembered(app) -> None:
 
 
 async def test_translate_with_a_real_fixture_model(mini, speaker) -> None:
-    from phrasebook.models_store import install_model
+    from phrasebook.mt.store import install_model
 
     for pair in ("uk_en", "en_ko"):
         install_model(DATA / "models" / f"translate-{pair}-1_0.argosmodel")

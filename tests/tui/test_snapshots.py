@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 import phrasebook
-from phrasebook.models import Lang
-from phrasebook.settings import Settings
 from phrasebook.tui.app import PhrasebookApp, make_app
 from phrasebook.userdata import UserData
+from phrasebook.userdata.settings import Settings
+from phrasebook.values import Lang
 from tests.conftest import MINI
 
 SIZES = [(80, 24), (120, 40)]

@@ -8,26 +8,26 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Select
 
-from phrasebook.models import Entry
-from phrasebook.tui.appref import AppRef
+from phrasebook.i18n import label
+from phrasebook.tui.context import (
+    ChangePair,
+    OpenPicker,
+    OpenShow,
+    OpenTranslate,
+    PhrasebookScreen,
+    Speak,
+)
 from phrasebook.tui.widgets.detail import EntryDetail
 from phrasebook.tui.widgets.results import ResultsList
+from phrasebook.values import Entry
 
 ALL = "__all__"
 SEARCH_LIMIT = 50
 
-PLACEHOLDER = {
-    "en": "Type a phrase in any language…",
-    "ru": "Введите фразу на любом языке…",
-    "uk": "Введіть фразу будь-якою мовою…",
-    "ko": "아무 언어로나 입력하세요…",
-}
 
-
-class LookupScreen(Screen[None]):
+class LookupScreen(PhrasebookScreen[None]):
     """Search box, category filter, results and the detail of the highlighted entry."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -47,12 +47,14 @@ class LookupScreen(Screen[None]):
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
-    pb = AppRef()
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="search-bar"):
-            yield Input(placeholder=PLACEHOLDER["en"], id="query", select_on_focus=False)
+            yield Input(
+                placeholder=label("search_placeholder", self.settings.mine),
+                id="query",
+                select_on_focus=False,
+            )
             yield Select[str](self.category_options(), id="category", allow_blank=False, value=ALL)
         with Horizontal(id="body"):
             yield ResultsList(id="results")
@@ -60,18 +62,20 @@ class LookupScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_texts()
+        super().on_mount()
+        self.settings_changed()
         self.query_one("#query", Input).focus()
 
-    def refresh_texts(self) -> None:
+    def settings_changed(self) -> None:
         """Redo everything that depends on the language pair."""
-        app = self.pb
-        mine = app.settings.mine
-        self.query_one("#query", Input).placeholder = PLACEHOLDER[mine.value]
+        mine = self.settings.mine
+        self.query_one("#query", Input).placeholder = label("search_placeholder", mine)
         select = self.query_one("#category", Select)
         current = select.value if select.value is not Select.BLANK else ALL
         options = self.category_options()
         with self.prevent(Select.Changed):
+            # Blank first, so that the label is redrawn even when the value stays the same.
+            select.set_reactive(Select.value, Select.BLANK)  # type: ignore[misc]
             select.set_options(options)
             select.value = current if any(v == current for _, v in options) else ALL
         self.sub_title_update()
@@ -79,13 +83,14 @@ class LookupScreen(Screen[None]):
 
     def category_options(self) -> list[tuple[str, str]]:
         """The category filter's choices, named in my language."""
-        mine = self.pb.settings.mine
-        everything = {"en": "All", "ru": "Все", "uk": "Усі", "ko": "전체"}[mine.value]
-        return [(everything, ALL)] + [(c.name(mine), c.id) for c in self.pb.lexicon.categories]
+        mine = self.settings.mine
+        return [(label("all_categories", mine), ALL)] + [
+            (c.name(mine), c.id) for c in self.context.lexicon.categories
+        ]
 
     def sub_title_update(self) -> None:
         """Show the pair in the header."""
-        s = self.pb.settings
+        s = self.settings
         self.app.sub_title = f"{s.mine.native_name} → {s.theirs.native_name}"
 
     @property
@@ -96,36 +101,31 @@ class LookupScreen(Screen[None]):
 
     def entries_for(self, query: str) -> list[Entry]:
         """What to list for a query: search hits, or favourites and recent ones when empty."""
-        app = self.pb
-        lexicon = app.lexicon
+        lexicon, userdata = self.context.lexicon, self.context.userdata
         if query.strip():
             hits = lexicon.search(
-                query, limit=SEARCH_LIMIT, lang=app.settings.mine, category=self.category
+                query, limit=SEARCH_LIMIT, lang=self.settings.mine, category=self.category
             )
             return [hit.entry for hit in hits]
         if self.category is not None:
             return lexicon.in_category(self.category)
-        ids = app.userdata.known([*app.userdata.favourites, *app.userdata.history], lexicon)
+        ids = userdata.known([*userdata.favourites, *userdata.history], lexicon)
         first = [lexicon.get(i) for i in dict.fromkeys(ids)]
         seen = {e.id for e in first}
         return first + [e for e in lexicon if e.id not in seen]
 
     def update_results(self) -> None:
         """Search again for the current query (called on every keystroke)."""
-        app = self.pb
         query = self.query_one("#query", Input).value
         results = self.query_one("#results", ResultsList)
-        results.show(
-            self.entries_for(query), app.settings.mine, app.settings.theirs, app.userdata.favourites
-        )
+        s = self.settings
+        results.show(self.entries_for(query), s.mine, s.theirs, self.context.userdata.favourites)
         self.show_detail(results.current)
 
     def show_detail(self, entry: Entry | None) -> None:
         """Put an entry in the detail pane."""
-        app = self.pb
-        self.query_one("#detail", EntryDetail).show(
-            app.lexicon, entry, app.settings.mine, app.settings.theirs
-        )
+        s = self.settings
+        self.query_one("#detail", EntryDetail).show(self.context.lexicon, entry, s.mine, s.theirs)
 
     @property
     def current(self) -> Entry | None:
@@ -175,48 +175,44 @@ class LookupScreen(Screen[None]):
     def action_show(self) -> None:
         """Show the highlighted entry full-screen, to turn toward the other person."""
         if (entry := self.current) is not None:
-            self.pb.open_show(entry, self.query_one("#results", ResultsList).entries)
+            self.post_message(OpenShow(entry, self.query_one("#results", ResultsList).entries))
 
     def action_speak(self) -> None:
         """Say the highlighted entry in their language."""
         if (entry := self.current) is not None:
-            self.pb.speak(entry)
+            self.post_message(Speak(entry))
 
     def action_star(self) -> None:
         """Star or unstar the highlighted entry."""
         if (entry := self.current) is None:
             return
-        starred = self.pb.toggle_favourite(entry)
+        starred = self.toggle_star(entry)
         results = self.query_one("#results", ResultsList)
         keep = results.highlighted
-        results.show(
-            results.entries,
-            self.pb.settings.mine,
-            self.pb.settings.theirs,
-            self.pb.userdata.favourites,
-        )
+        s = self.settings
+        results.show(results.entries, s.mine, s.theirs, self.context.userdata.favourites)
         results.highlighted = keep
         self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)
 
     def action_favourites(self) -> None:
         """Open the favourites."""
-        self.pb.open_picker("favourites")
+        self.post_message(OpenPicker("favourites"))
 
     def action_history(self) -> None:
         """Open the recent lookups."""
-        self.pb.open_picker("history")
+        self.post_message(OpenPicker("history"))
 
     def action_translate(self) -> None:
         """Open free-text translation."""
-        self.pb.open_translate(self.query_one("#query", Input).value)
+        self.post_message(OpenTranslate(self.query_one("#query", Input).value))
 
     def action_pair(self) -> None:
         """Choose both languages."""
-        self.pb.choose_pair()
+        self.post_message(ChangePair(swap=False))
 
     def action_swap(self) -> None:
         """Exchange my language and theirs."""
-        self.pb.swap_pair()
+        self.post_message(ChangePair(swap=True))
 
     def browse_category(self, category_id: str) -> None:
         """List one category's phrases: the search box is emptied and the filter set."""

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioButton, RadioSet
 
-from phrasebook.models import LANGS, Lang
+from phrasebook.values import LANGS, Lang
 
 LABELS = {
     Lang.EN: ("I speak", "They speak", "Cancel"),

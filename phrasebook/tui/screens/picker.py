@@ -12,8 +12,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 
-from phrasebook.models import Entry, Lang
+from phrasebook.tui.context import Context, toggle_star
 from phrasebook.tui.widgets.results import ResultsList
+from phrasebook.values import Entry, Lang
 
 
 class PickerScreen(ModalScreen[str | None]):
@@ -25,13 +26,22 @@ class PickerScreen(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, title: str, entries: Sequence[Entry], mine: Lang, theirs: Lang, empty: str
+        self,
+        context: Context,
+        title: str,
+        entries: Sequence[Entry],
+        pair: tuple[Lang, Lang],
+        empty: str,
+        *,
+        favourites_only: bool = False,
     ) -> None:
         super().__init__()
+        self.context = context
         self.title_text = title
         self.entries = list(entries)
-        self.mine, self.theirs = mine, theirs
+        self.mine, self.theirs = pair
         self.empty = empty
+        self.favourites_only = favourites_only
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -56,16 +66,13 @@ class PickerScreen(ModalScreen[str | None]):
 
     def action_unstar(self) -> None:
         """Remove the highlighted entry from favourites (favourites only)."""
-        from phrasebook.tui.app import PhrasebookApp
-
-        app = self.app
+        userdata = self.context.userdata
         listing = self.query_one("#picker-list", ResultsList)
         entry = listing.current
-        if entry is None or not isinstance(app, PhrasebookApp):
+        if entry is None or not userdata.is_favourite(entry.id):
             return
-        if app.userdata.is_favourite(entry.id):
-            app.toggle_favourite(entry)
-            if self.title_text == app.picker_title("favourites"):
-                self.entries.remove(entry)
-                listing.show(self.entries, self.mine, self.theirs, [])
-                self.query_one("#picker-empty").display = not self.entries
+        toggle_star(self, userdata, entry)
+        if self.favourites_only:
+            self.entries.remove(entry)
+            listing.show(self.entries, self.mine, self.theirs, [])
+            self.query_one("#picker-empty").display = not self.entries

@@ -9,21 +9,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from phrasebook.models import Entry, Lang
-from phrasebook.pronunciation import pair_transcriptions
-from phrasebook.tui.appref import AppRef
+from phrasebook.i18n import label
+from phrasebook.pronounce.readings import pair_transcriptions
 from phrasebook.tui.bigtext import render
+from phrasebook.tui.context import Context, PhrasebookScreen, Speak
 from phrasebook.tui.text import literal
-
-POINT_HINT = {
-    Lang.EN: "Point at your answer",
-    Lang.RU: "Покажите ответ пальцем",
-    Lang.UK: "Покажіть відповідь пальцем",
-    Lang.KO: "대답을 손가락으로 가리키십시오",
-}
+from phrasebook.userdata import Settings
+from phrasebook.values import Entry, Lang
 
 
 class BigPhrase(Static):
@@ -68,7 +62,7 @@ class AnswerGrid(VerticalScroll, can_focus=False):
     """The answer cards; never focused, so the arrow keys stay with the screen."""
 
 
-class ShowScreen(Screen[None]):
+class ShowScreen(PhrasebookScreen[None]):
     """Their language, large and centred; my gloss small; answer cards for questions."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -81,15 +75,15 @@ class ShowScreen(Screen[None]):
         Binding("f4", "star", "★ Star", id="star"),
     ]
 
-    def __init__(self, entry: Entry, entries: Sequence[Entry] = ()) -> None:
-        super().__init__()
+    def __init__(
+        self, context: Context, settings: Settings, entry: Entry, entries: Sequence[Entry] = ()
+    ) -> None:
+        super().__init__(context, settings)
         self.entries = list(entries) or [entry]
         self.position = self.entries.index(entry) if entry in self.entries else 0
         if entry not in self.entries:
             self.entries.insert(0, entry)
         self.card = -1
-
-    pb = AppRef()
 
     @property
     def entry(self) -> Entry:
@@ -106,29 +100,32 @@ class ShowScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
+        self.render_entry()
+
+    def settings_changed(self) -> None:
         self.render_entry()
 
     def render_phrase(self) -> None:
         """Put their text in the big panel."""
-        theirs = self.pb.settings.theirs
+        theirs = self.settings.theirs
         self.query_one(BigPhrase).set_phrase(self.entry.text[theirs])
 
     def render_entry(self) -> None:
         """Show the current entry and its answer cards."""
-        app = self.pb
-        mine, theirs = app.settings.mine, app.settings.theirs
+        mine, theirs = self.settings.mine, self.settings.theirs
         entry = self.entry
         # Stepping through phrases is a keystroke path: keep the fsync'd write for leaving.
-        app.userdata.add_history(entry.id, save=False)
+        self.context.userdata.add_history(entry.id, save=False)
         self.render_phrase()
         says = pair_transcriptions(entry, mine, theirs)
         self.query_one("#show-say", Static).update(
             literal(says[0].text, "italic") if says else Text()
         )
         self.query_one("#show-gloss", Static).update(literal(entry.text[mine], "dim"))
-        answers = app.lexicon.answers_of(entry)
+        answers = self.context.lexicon.answers_of(entry)
         hint = self.query_one("#show-hint", Static)
-        hint.update(literal(POINT_HINT[theirs], "bold") if answers else Text())
+        hint.update(literal(label("point_hint", theirs), "bold") if answers else Text())
         box = self.query_one(AnswerGrid)
         box.remove_children()
         box.mount_all(AnswerCard(a, mine, theirs) for a in answers)
@@ -141,13 +138,10 @@ class ShowScreen(Screen[None]):
 
     def arrange_cards(self) -> None:
         """As many card columns as fit the width, so a long list of answers wraps."""
-        count = len(self.pb.lexicon.answers_of(self.entry))
+        answers = self.context.lexicon.answers_of(self.entry)
+        count = len(answers)
         widest = max(
-            (
-                len(a.text[s])
-                for a in self.pb.lexicon.answers_of(self.entry)
-                for s in (self.pb.settings.mine, self.pb.settings.theirs)
-            ),
+            (len(a.text[s]) for a in answers for s in (self.settings.mine, self.settings.theirs)),
             default=4,
         )
         cell = min(max(12, widest * 2 + 6), 40)
@@ -159,7 +153,7 @@ class ShowScreen(Screen[None]):
         self.dismiss()
 
     def on_unmount(self) -> None:
-        self.pb.userdata.save_history()
+        self.context.userdata.save_history()
 
     def action_card(self, step: int) -> None:
         """Highlight the next or previous answer card."""
@@ -183,11 +177,11 @@ class ShowScreen(Screen[None]):
         """Say the phrase (or the chosen answer) in their language."""
         cards = list(self.query(AnswerCard))
         if cards and self.card >= 0:
-            self.pb.speak(cards[self.card % len(cards)].entry)
+            self.post_message(Speak(cards[self.card % len(cards)].entry))
         else:
-            self.pb.speak(self.entry)
+            self.post_message(Speak(self.entry))
 
     def action_star(self) -> None:
         """Star or unstar the phrase."""
-        starred = self.pb.toggle_favourite(self.entry)
+        starred = self.toggle_star(self.entry)
         self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)

@@ -11,16 +11,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static, TextArea
 
 from phrasebook.errors import PhrasebookError
-from phrasebook.models import Lang
-from phrasebook.tui.appref import AppRef
+from phrasebook.tui.context import ChangePair, Context, PhrasebookScreen
 from phrasebook.tui.text import literal
+from phrasebook.userdata import Settings
+from phrasebook.values import Lang
 
 if TYPE_CHECKING:
-    from phrasebook.translation import Translation
+    from phrasebook.mt.translator import Translation
 
 
 @dataclass
@@ -52,7 +52,7 @@ def describe(results: list[Translation]) -> Text:
     return out
 
 
-class TranslateScreen(Screen[None]):
+class TranslateScreen(PhrasebookScreen[None]):
     """Type or paste text; each line is translated from my language into theirs."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -61,12 +61,10 @@ class TranslateScreen(Screen[None]):
         Binding("f9,ctrl+o", "swap", "Swap", id="swap-translate"),
     ]
 
-    def __init__(self, text: str = "") -> None:
-        super().__init__()
+    def __init__(self, context: Context, settings: Settings, text: str = "") -> None:
+        super().__init__(context, settings)
         self.initial = text
         self.request = 0
-
-    pb = AppRef()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -79,15 +77,19 @@ class TranslateScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one("#translate-busy").display = False
         self.show_direction()
         self.query_one("#translate-input", TextArea).focus()
         if self.initial.strip():
             self.action_run()
 
+    def settings_changed(self) -> None:
+        self.show_direction()
+
     def show_direction(self) -> None:
         """Say which way the text is translated."""
-        s = self.pb.settings
+        s = self.settings
         line = f"{s.mine.native_name} → {s.theirs.native_name}   (Ctrl+R translates, F9 swaps)"
         self.query_one("#translate-direction", Static).update(literal(line, "bold"))
 
@@ -97,8 +99,7 @@ class TranslateScreen(Screen[None]):
 
     def action_swap(self) -> None:
         """Exchange the direction."""
-        self.pb.swap_pair()
-        self.show_direction()
+        self.post_message(ChangePair(swap=True))
 
     def action_run(self) -> None:
         """Translate what is in the box, in a worker thread."""
@@ -109,14 +110,14 @@ class TranslateScreen(Screen[None]):
             return
         self.request += 1
         self.query_one("#translate-busy").display = True
-        s = self.pb.settings
+        s = self.settings
         self.translate_lines(self.request, lines, s.mine, s.theirs)
 
     @work(thread=True, exclusive=True, group="translate")
     def translate_lines(self, request: int, lines: list[str], src: Lang, dst: Lang) -> None:
         """Runs off the UI thread; posts the answer back as a message."""
         try:
-            translator = self.pb.get_translator()
+            translator = self.context.translator()
             results = translator.translate_batch(lines, src, dst)
             self.post_message(TranslationDone(request, results, None))
         except PhrasebookError as exc:

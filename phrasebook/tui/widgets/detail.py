@@ -6,11 +6,11 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from phrasebook.labels import label
+from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
-from phrasebook.models import LANGS, Entry, Lang
-from phrasebook.pronunciation import pair_transcriptions
+from phrasebook.pronounce.readings import pair_transcriptions
 from phrasebook.tui.text import literal
+from phrasebook.values import LANGS, Entry, Lang
 
 
 def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Text:

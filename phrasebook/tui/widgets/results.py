@@ -8,8 +8,8 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from phrasebook.models import Entry, Lang
 from phrasebook.tui.text import literal
+from phrasebook.values import Entry, Lang
 
 
 def _prompt(entry: Entry, mine: Lang, theirs: Lang, starred: bool) -> Text:

@@ -1,0 +1,203 @@
+"""Reading lexicon files into entries and categories, collecting every problem on the way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from phrasebook.errors import LexiconError, Problem
+from phrasebook.lexicon.layers import CATEGORIES_FILE, Layer
+from phrasebook.lexicon.schema import (
+    RawEntry,
+    pron_problems,
+    punctuation_problem,
+    script_problems,
+    stress_problems,
+    validate_category,
+    validate_entry,
+    variant_texts,
+)
+from phrasebook.lexicon.yamlmarks import MarkedList, MarkedMap, line_of, read_yaml
+from phrasebook.values import LANGS, Category, Entry, FrozenMap, Lang, SaidBy, Variant
+
+
+def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> Entry:
+    sources = [raw.source] if isinstance(raw.source, str) else list(raw.source)
+    return Entry(
+        id=raw.id,
+        category=category,
+        text=FrozenMap({lang: getattr(raw, lang.value) for lang in LANGS}),
+        register=raw.register_,
+        said_by=raw.said_by or SaidBy.HOLDER,
+        stress=FrozenMap({Lang(k): v for k, v in raw.stress.items()}),
+        variants=tuple(
+            Variant(
+                text=FrozenMap(variant_texts(v)),
+                register=v.register_,
+                dialect=v.dialect,
+                note=v.note,
+            )
+            for v in raw.variants
+        ),
+        nk=raw.nk,
+        notes=FrozenMap(dict(raw.notes)),
+        tags=tuple(raw.tags),
+        answers=tuple(raw.answers),
+        related=tuple(raw.related),
+        source=tuple(sources),
+        pron=FrozenMap(dict(raw.pron)),
+        pron_note=raw.pron_note,
+        path=path,
+        line=line,
+    )
+
+
+def _entry_rule_problems(raw: RawEntry, node: MarkedMap, path: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    for lang in LANGS:
+        for message in script_problems(lang, getattr(raw, lang.value)):
+            problems.append(Problem(path, line_of(node, lang.value), message))
+    texts = {lang: getattr(raw, lang.value) for lang in LANGS}
+    if clash := punctuation_problem(texts):
+        problems.append(Problem(path, line_of(node, "id"), clash))
+    for lang_code, stressed in raw.stress.items():
+        for message in stress_problems(lang_code, getattr(raw, lang_code), stressed):
+            problems.append(Problem(path, line_of(node, "stress", lang_code), message))
+    for i, variant in enumerate(raw.variants):
+        given = variant_texts(variant)
+        where = line_of(node, "variants", i)
+        if not given:
+            problems.append(Problem(path, where, "a variant must give at least one language"))
+        for lang, text in given.items():
+            for message in script_problems(lang, text):
+                problems.append(Problem(path, line_of(node, "variants", i, lang.value), message))
+        if clash := punctuation_problem(given):
+            problems.append(Problem(path, where, f"variant: {clash}"))
+    for message in pron_problems(raw.pron, raw.pron_note):
+        problems.append(Problem(path, line_of(node, "pron"), message))
+    for field_name in ("answers", "related"):
+        if raw.id in getattr(raw, field_name):
+            problems.append(
+                Problem(path, line_of(node, field_name), f"`{field_name}` lists the entry itself")
+            )
+    return problems
+
+
+@dataclass
+class _Loaded:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    category_uses: list[tuple[str, Path, int | None]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    said_by_from_category: set[str] = field(default_factory=set)
+    """Ids of entries without their own `said_by`: they take their category's."""
+
+
+def _read_categories(path: Path, data: Any, out: _Loaded) -> None:
+    items = data.get("categories") if isinstance(data, MarkedMap) else None
+    if not isinstance(items, MarkedList):
+        out.problems.append(Problem(path, 1, "expected `categories:` followed by a list"))
+        return
+    for i, item in enumerate(items):
+        raw, errors = validate_category(item)
+        for loc, message in errors:
+            out.problems.append(Problem(path, line_of(items, i, *loc), message))
+        if raw is not None:
+            names = FrozenMap({lang: getattr(raw, lang.value) for lang in LANGS})
+            out.categories[raw.id] = Category(raw.id, names, raw.order, raw.said_by)
+
+
+def _read_entries(path: Path, data: Any, layer_ids: dict[str, Entry], out: _Loaded) -> None:
+    if not isinstance(data, MarkedMap) or "entries" not in data or "category" not in data:
+        message = "expected a mapping with `category:` and `entries:` (see lexicon/README.md)"
+        out.problems.append(Problem(path, getattr(data, "line", 1), message))
+        return
+    unknown = sorted(str(k) for k in data if k not in {"category", "entries"})
+    if unknown:
+        msg = f"unknown top-level key(s) {', '.join(unknown)}: only `category` and `entries`"
+        out.problems.append(Problem(path, line_of(data, unknown[0]), msg))
+    category = data["category"]
+    if not isinstance(category, str):
+        out.problems.append(Problem(path, line_of(data, "category"), "`category` must be text"))
+        return
+    out.category_uses.append((category, path, line_of(data, "category")))
+    items = data["entries"]
+    if not isinstance(items, MarkedList):
+        out.problems.append(Problem(path, line_of(data, "entries"), "`entries` must be a list"))
+        return
+    for i, item in enumerate(items):
+        raw, errors = validate_entry(item)
+        for loc, message in errors:
+            out.problems.append(Problem(path, line_of(items, i, *loc), message))
+        if raw is None:
+            continue
+        node = item if isinstance(item, MarkedMap) else MarkedMap()
+        out.problems.extend(_entry_rule_problems(raw, node, path))
+        line = line_of(items, i, "id")
+        if (first := layer_ids.get(raw.id)) is not None:
+            msg = f"duplicate id {raw.id!r} (first defined at {first.path}:{first.line})"
+            out.problems.append(Problem(path, line, msg))
+            continue
+        entry = _build_entry(raw, category, path, line)
+        layer_ids[raw.id] = entry
+        out.entries[raw.id] = entry
+        if raw.said_by is None:
+            out.said_by_from_category.add(raw.id)
+        else:
+            out.said_by_from_category.discard(raw.id)
+
+
+def _cross_checks(out: _Loaded) -> None:
+    for category, path, line in out.category_uses:
+        if category not in out.categories:
+            known = ", ".join(out.categories) or "none: is categories.yaml missing?"
+            out.problems.append(Problem(path, line, f"unknown category {category!r} ({known})"))
+    seen_en: dict[str, Entry] = {}
+    for entry in out.entries.values():
+        for field_name in ("answers", "related"):
+            for ref in getattr(entry, field_name):
+                if ref not in out.entries:
+                    msg = f"entry {entry.id!r}: `{field_name}` names {ref!r}, which does not exist"
+                    out.problems.append(Problem(entry.path, entry.line, msg))
+        key = " ".join(entry.text[Lang.EN].casefold().strip(" .!?").split())
+        if (other := seen_en.get(key)) is not None:
+            msg = (
+                f"entry {entry.id!r} has the same English text as {other.id!r} "
+                f"({other.path}:{other.line}): merge them or make the difference clear"
+            )
+            out.problems.append(Problem(entry.path, entry.line, msg))
+        else:
+            seen_en[key] = entry
+
+
+def read_layers(layers: Sequence[Layer]) -> tuple[list[Entry], list[Category]]:
+    """Read and validate every layer, later layers replacing entries of earlier ones by id.
+
+    Raises:
+        LexiconError: listing every problem in every file.
+    """
+    out = _Loaded()
+    for layer in layers:
+        out.problems.extend(layer.problems)
+        layer_ids: dict[str, Entry] = {}
+        for path in layer.files:
+            data, problems = read_yaml(path)
+            out.problems.extend(problems)
+            if data is None:
+                if not problems:
+                    out.problems.append(Problem(path, None, "the file is empty"))
+                continue
+            if path.name == CATEGORIES_FILE:
+                _read_categories(path, data, out)
+            else:
+                _read_entries(path, data, layer_ids, out)
+    if not out.problems:
+        _cross_checks(out)
+    if out.problems:
+        raise LexiconError(out.problems)
+    for entry_id in out.said_by_from_category:
+        entry = out.entries[entry_id]
+        out.entries[entry_id] = replace(entry, said_by=out.categories[entry.category].said_by)
+    return list(out.entries.values()), list(out.categories.values())

@@ -1,0 +1,117 @@
+"""The :class:`Lexicon`: a validated, read-only set of entries and categories."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from phrasebook.errors import UnknownCategoryError, UnknownEntryError
+from phrasebook.values import Category, Entry, Lang, SearchResult
+
+if TYPE_CHECKING:
+    from phrasebook.search import SearchIndex
+
+
+class Lexicon:
+    """A validated set of entries and categories.
+
+    Iterating yields entries in category order, then file order. Look entries up with
+    :meth:`get` (which raises for an unknown id) or test membership with ``in``.
+    """
+
+    def __init__(self, entries: Iterable[Entry], categories: Iterable[Category]) -> None:
+        self._categories = {c.id: c for c in sorted(categories, key=lambda c: (c.order, c.id))}
+        order = {cid: i for i, cid in enumerate(self._categories)}
+        ordered = sorted(entries, key=lambda e: order.get(e.category, len(order)))
+        self._entries: dict[str, Entry] = {e.id: e for e in ordered}
+        self._index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {len(self)} entries, {len(self._categories)} categories>"
+
+    def get(self, entry_id: str) -> Entry:
+        """The entry with this id.
+
+        Raises:
+            UnknownEntryError: when there is none.
+        """
+        try:
+            return self._entries[entry_id]
+        except KeyError:
+            raise UnknownEntryError(entry_id) from None
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """Every category, in display order."""
+        return tuple(self._categories.values())
+
+    def category(self, category_id: str) -> Category:
+        """The category with this id.
+
+        Raises:
+            UnknownCategoryError: when there is none (naming the known ones).
+        """
+        try:
+            return self._categories[category_id]
+        except KeyError:
+            raise UnknownCategoryError(category_id, tuple(self._categories)) from None
+
+    def in_category(self, category_id: str) -> list[Entry]:
+        """The entries of one category, in lexicon order."""
+        return [e for e in self if e.category == category_id]
+
+    def answers_of(self, entry: Entry) -> list[Entry]:
+        """The answer cards of an entry, as entries."""
+        return [self._entries[a] for a in entry.answers if a in self._entries]
+
+    def related_to(self, entry: Entry) -> list[Entry]:
+        """The "see also" entries of an entry."""
+        return [self._entries[r] for r in entry.related if r in self._entries]
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index, built on first use and kept (safe to build from a worker thread)."""
+        with self._index_lock:
+            if self._index is None:
+                from phrasebook.search import SearchIndex
+
+                self._index = SearchIndex(self._entries.values())
+            return self._index
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        lang: Lang | str | None = None,
+        category: str | None = None,
+    ) -> list[SearchResult]:
+        """Entries matching ``query`` in any language, best first.
+
+        Args:
+            query: whatever the user typed; never raises on any string.
+            limit: the most results to return.
+            lang: the language the user probably typed in; it only biases ranking.
+            category: keep only entries of this category.
+
+        Returns:
+            Results with ``score`` from 0 to 1 (1 = the query is the entry's text).
+        """
+        return self.index.search(query, limit=limit, lang=lang, category=category)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"entries": list(self._entries.values()), "categories": self.categories}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["entries"], state["categories"])  # type: ignore[misc]

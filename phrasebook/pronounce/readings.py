@@ -1,0 +1,61 @@
+"""Which transcriptions a reader needs, with lexicon overrides winning over the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from phrasebook.pronounce import SYSTEMS, transcribe
+from phrasebook.values import Entry, Lang, Script
+
+
+@dataclass(frozen=True, slots=True)
+class Transcription:
+    """One text of an entry written in another script, for reading aloud."""
+
+    lang: Lang
+    """The language of the text transcribed."""
+    script: Script
+    """The script it is written in."""
+    system: str
+    """The transcription system, or "lexicon" for a hand-written override."""
+    text: str
+    """The transcription."""
+
+    @property
+    def label(self) -> str:
+        """Short label such as "ko in Cyrillic"."""
+        return f"{self.lang} in {self.script.english_name}"
+
+
+def entry_transcription(entry: Entry, lang: Lang, script: Script) -> Transcription | None:
+    """The entry's ``lang`` text in ``script``: the lexicon's override if any, else the rules.
+
+    Stress-marked text is used where the lexicon gives it, so rules can show reduced vowels.
+    Returns None when no system covers the pair.
+    """
+    override = entry.pron.get(f"{lang}-{script}")
+    if override:
+        return Transcription(lang, script, "lexicon", override)
+    system = SYSTEMS.get((lang.value, script))
+    if system is None:
+        return None
+    source = entry.stress.get(lang) or entry.text[lang]
+    return Transcription(lang, script, system, transcribe(source, lang.value, script))
+
+
+def pair_transcriptions(entry: Entry, mine: Lang, theirs: Lang) -> list[Transcription]:
+    """What matters for a pair: their text in my script (to say it), then in Latin letters.
+
+    Latin is added for readers of Hangul or Cyrillic only when it differs from my script, and
+    helps an interpreter; nothing is returned for a language written in my own script already.
+    """
+    found: list[Transcription] = []
+    scripts = [mine.script]
+    if Script.LATN not in scripts:
+        scripts.append(Script.LATN)
+    for script in scripts:
+        if script == theirs.script:
+            continue
+        if (t := entry_transcription(entry, theirs, script)) is not None:
+            found.append(t)
+    return found

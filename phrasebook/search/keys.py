@@ -1,0 +1,346 @@
+"""One kind of search key and the lookups over it: exact, prefix, word and fuzzy.
+
+A :class:`KeySpace` holds strings (already folded by the caller), each pointing at a record
+number the caller defines. Lookups return key numbers; :attr:`KeySpace.records` maps them back.
+Everything costly is done once in :meth:`KeySpace.freeze`, so a query only bisects sorted lists,
+reads dicts and hands short candidate lists to rapidfuzz. :class:`Records` holds what the record
+numbers stand for, and :func:`similarity` ranks fuzzy candidates.
+"""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from phrasebook.search.normalise import script
+from phrasebook.values import Lang, Script
+
+_END = "\U0010ffff"
+MAX_PREFIX_WORDS = 32
+"""How many vocabulary words one prefix token may expand to."""
+MAX_WHOLE_FUZZY = 24
+"""Longest query (without spaces) compared with whole keys; longer ones are matched by words."""
+MAX_NEAR = 8
+"""How many near spellings of one query token are looked up."""
+COMMON_POSTINGS = 4000
+"""Above this many keys, a word only refines the keys rarer words found."""
+
+
+class KeySpace:
+    """Folded keys pointing at records, with the tables to look them up fast.
+
+    Args:
+        words: also index each key's words (for word-level and fuzzy lookups).
+    """
+
+    def __init__(self, *, words: bool = True) -> None:
+        self.keys: list[str] = []
+        """The keys, by key number."""
+        self.records = array("i")
+        """The record each key points at, by key number."""
+        self._with_words = words
+        self._partial: set[int] = set()
+        self._nospace: list[int] = []
+        self._by_length: dict[int, tuple[list[str], list[int]]] = {}
+        self._lengths: list[int] = []
+        self._postings: dict[str, int] = {}
+        self._flat = array("i")
+        self._sorted_words: list[str] = []
+        self._fuzzy_words: dict[tuple[Script | None, int], list[str]] = {}
+        self._nospace_keys: dict[int, tuple[list[str], list[int]]] = {}
+
+    def extend(
+        self, keys: list[str], records: list[int], *, whole: bool = True, nospace: bool = False
+    ) -> None:
+        """Add keys.
+
+        Args:
+            keys: folded keys; empty ones are kept in place but never match.
+            records: the record each key points at.
+            whole: the keys may match as a whole (exact and prefix); False for tags and notes.
+            nospace: also compare whole keys without spaces in fuzzy lookups (Korean, whose
+                spacing people get wrong).
+
+        Raises:
+            ValueError: when there are not as many records as keys.
+        """
+        if len(keys) != len(records):
+            raise ValueError(f"{len(keys)} keys for {len(records)} records")
+        start = len(self.keys)
+        self.keys.extend(keys)
+        self.records.extend(records)
+        if not whole:
+            self._partial.update(range(start, len(self.keys)))
+        if nospace:
+            self._nospace.extend(range(start, len(self.keys)))
+
+    def freeze(self) -> None:
+        """Build the lookup tables; call once after the last :meth:`extend`."""
+        keys = self.keys
+        partial = self._partial
+        grouped: defaultdict[int, list[int]] = defaultdict(list)
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for number, key in enumerate(keys):
+            if not key:
+                continue
+            if number not in partial:
+                grouped[len(key)].append(number)
+            if self._with_words:
+                for word in key.split():
+                    postings[word].append(number)
+        for length, numbers in grouped.items():
+            numbers.sort(key=keys.__getitem__)
+            self._by_length[length] = ([keys[n] for n in numbers], numbers)
+        self._lengths = sorted(self._by_length)
+        # One flat array and an int per word, not a list per word: a quarter of the memory, and
+        # nothing for the garbage collector to walk.
+        flat = self._flat
+        where = self._postings
+        for word, numbers in postings.items():
+            where[word] = len(flat) << 32 | len(numbers)
+            flat.extend(numbers)
+        self._sorted_words = sorted(postings)
+        fuzzy: defaultdict[tuple[Script | None, int], list[str]] = defaultdict(list)
+        for word in self._sorted_words:
+            fuzzy[script(word), len(word)].append(word)
+        self._fuzzy_words = dict(fuzzy)
+        nospace: dict[int, tuple[list[str], list[int]]] = {}
+        joined = "\0".join(keys[n] for n in self._nospace).replace(" ", "")
+        squeezed_all = joined.split("\0") if self._nospace else []
+        for number, squeezed in zip(self._nospace, squeezed_all, strict=True):
+            if squeezed:
+                bucket = nospace.setdefault(len(squeezed), ([], []))
+                bucket[0].append(squeezed)
+                bucket[1].append(number)
+        self._nospace_keys = nospace
+        self._nospace = []
+
+    # --- whole-key lookups ------------------------------------------------------------------
+
+    def exact(self, key: str) -> list[int]:
+        """Numbers of the keys equal to ``key``."""
+        found = self._by_length.get(len(key))
+        if found is None:
+            return []
+        keys, numbers = found
+        lo = bisect_left(keys, key)
+        hi = lo
+        while hi < len(keys) and keys[hi] == key:
+            hi += 1
+        return numbers[lo:hi]
+
+    def prefix(self, key: str, cap: int) -> list[int]:
+        """Numbers of the longer keys that start with ``key``, shortest first, ``cap`` at most."""
+        found: list[int] = []
+        start = bisect_left(self._lengths, len(key) + 1)
+        for length in self._lengths[start:]:
+            keys, numbers = self._by_length[length]
+            lo = bisect_left(keys, key)
+            hi = bisect_left(keys, key + _END, lo)
+            if hi > lo:
+                found.extend(numbers[lo : min(hi, lo + cap - len(found))])
+                if len(found) >= cap:
+                    break
+        return found
+
+    def fuzzy_whole(self, key: str, cutoff: float, limit: int) -> list[tuple[int, float]]:
+        """Keys that, without spaces, are within rapidfuzz ``ratio`` ``cutoff`` of ``key``.
+
+        Only keys added with ``nospace=True`` take part, and only queries of at most
+        :data:`MAX_WHOLE_FUZZY` characters are compared. Lengths too far apart to reach the
+        cutoff are skipped without comparing.
+
+        Returns:
+            (key number, similarity 0..1) pairs, best first.
+        """
+        squeezed = key.replace(" ", "")
+        size = len(squeezed)
+        if not 0 < size <= MAX_WHOLE_FUZZY:
+            return []
+        share = cutoff / 100
+        shortest = int(size * share / (2 - share))
+        longest = int(size * (2 - share) / share) + 1
+        hits: list[tuple[int, float]] = []
+        for length in range(max(shortest, 1), longest + 1):
+            bucket = self._nospace_keys.get(length)
+            if bucket is None:
+                continue
+            keys, numbers = bucket
+            for _, score, i in process.extract(
+                squeezed, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+            ):
+                hits.append((numbers[i], score / 100))
+        return heapq.nlargest(limit, hits, key=lambda hit: hit[1])
+
+    # --- word lookups -----------------------------------------------------------------------
+
+    def is_word(self, token: str) -> bool:
+        """Tell whether ``token`` is a word of some key."""
+        return token in self._postings
+
+    def is_word_or_prefix(self, token: str) -> bool:
+        """Tell whether ``token`` is a word of some key, or the start of one."""
+        if token in self._postings:
+            return True
+        at = bisect_left(self._sorted_words, token)
+        return at < len(self._sorted_words) and self._sorted_words[at].startswith(token)
+
+    def _keys_with(self, word: str) -> array[int]:
+        at = self._postings[word]
+        start = at >> 32
+        return self._flat[start : start + (at & 0xFFFFFFFF)]
+
+    def known(self, tokens: list[str]) -> tuple[bool, float]:
+        """How much of a query is words of this space's keys.
+
+        Returns:
+            Whether every token is a word (the last may be the start of one), which the word tier
+            needs; and the share of the query's letters in tokens that are words (or, for the
+            last, the start of one, if it has three letters or more), which tells how plausible
+            a reading of the query is: one-letter tokens are the start of some word anywhere.
+        """
+        if not tokens or not self._with_words:
+            return False, 0.0
+        postings = self._postings
+        last = tokens[-1]
+        whole = last in postings
+        started = whole or self.is_word_or_prefix(last)
+        found = sum(len(token) for token in tokens[:-1] if token in postings)
+        every = started and found == sum(len(token) for token in tokens[:-1])
+        if whole or (started and len(last) >= 3):
+            found += len(last)
+        return every, found / sum(len(token) for token in tokens)
+
+    def _token_words(
+        self, token: str, *, prefix: bool, fuzzy: bool, known_too: bool
+    ) -> dict[str, tuple[float, bool]]:
+        """Vocabulary words a query token stands for: word → (similarity, exact-or-prefix).
+
+        With ``fuzzy``, near spellings are looked up too; for a token that is itself a word only
+        with ``known_too`` (in a long query, a known word is almost always the one meant).
+        """
+        found: dict[str, tuple[float, bool]] = {}
+        if token in self._postings:
+            found[token] = (1.0, True)
+        if prefix:
+            at = bisect_left(self._sorted_words, token)
+            stop = bisect_left(self._sorted_words, token + _END, at)
+            for word in self._sorted_words[at : min(stop, at + MAX_PREFIX_WORDS)]:
+                found.setdefault(word, (0.7 + 0.3 * len(token) / len(word), True))
+        if fuzzy and len(token) >= 3 and (known_too or token not in self._postings):
+            cutoff = 75.0 if len(token) < 6 else 70.0
+            kind = script(token)
+            share = cutoff / 100
+            low = max(1, int(len(token) * share / (2 - share)))
+            high = int(len(token) * (2 - share) / share) + 1
+            near: list[tuple[str, float]] = []
+            for length in range(low, high + 1):
+                words = self._fuzzy_words.get((kind, length))
+                if words is not None:
+                    near += [
+                        (word, score)
+                        for word, score, _ in process.extract(
+                            token, words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_NEAR
+                        )
+                    ]
+            for word, score in heapq.nlargest(MAX_NEAR, near, key=lambda pair: pair[1]):
+                found.setdefault(word, (0.9 * score / 100, False))
+        return found
+
+    def words(
+        self, tokens: Iterable[str], *, fuzzy: bool, cap: int = 20000
+    ) -> dict[int, tuple[int, float]]:
+        """Keys containing the query's words.
+
+        Every token may match a word exactly; the last may also be the start of a word (the user
+        is still typing it); with ``fuzzy`` a token may also be a near spelling of a word.
+
+        Args:
+            tokens: the query's words, in order.
+            fuzzy: also look for near spellings.
+            cap: stop adding new keys after this many (very common words).
+
+        Returns:
+            key number → (tokens matched exactly or as a prefix, sum of token similarities).
+        """
+        tokens = list(dict.fromkeys(tokens))
+        if not tokens or not self._with_words:
+            return {}
+        expansions = []
+        for i, token in enumerate(tokens):
+            last = i == len(tokens) - 1
+            matches = self._token_words(token, prefix=last, fuzzy=fuzzy, known_too=len(tokens) <= 2)
+            size = sum(self._postings[word] & 0xFFFFFFFF for word in matches)
+            expansions.append((size, matches))
+        expansions.sort(key=lambda item: item[0])
+        totals: dict[int, tuple[int, float]] = {}
+        for rank, (size, matches) in enumerate(expansions):
+            best: dict[int, tuple[float, bool]] = {}
+            for word, (similarity, strict) in matches.items():
+                for number in self._keys_with(word):
+                    seen = best.get(number)
+                    if seen is None or similarity > seen[0]:
+                        best[number] = (similarity, strict)
+            refine_only = rank > 0 and (size > COMMON_POSTINGS or len(totals) >= cap)
+            for number, (similarity, strict) in best.items():
+                if number in totals:
+                    count, total = totals[number]
+                    totals[number] = (count + strict, total + similarity)
+                elif not refine_only:
+                    totals[number] = (int(strict), similarity)
+        return totals
+
+
+def similarity(query: str, key: str) -> float:
+    """rapidfuzz similarity (0-100) of a query to a key: whole, in any word order, or in part.
+
+    Unlike ``WRatio`` this rewards a key little for being a short part of the query: "hends up" is
+    nearer "hands up" than "up".
+    """
+    score = max(fuzz.ratio(query, key), fuzz.token_sort_ratio(query, key))
+    if len(key) > len(query):  # the query may be the start or a part of a longer text
+        score = max(score, 0.9 * fuzz.partial_ratio(query, key))
+    elif len(key) < len(query):  # or the text a part of a longer query, worth less the less it is
+        score = max(score, fuzz.partial_ratio(query, key) * (0.5 + 0.5 * len(key) / len(query)))
+    return float(score)
+
+
+class Records:
+    """What each key points at, one column per field.
+
+    Columns instead of a tuple per record: a few lists are nothing to the garbage collector,
+    while half a million tuples make every full collection pause.
+    """
+
+    def __init__(self) -> None:
+        self.entry = array("i")
+        """Position of the entry in the index."""
+        self.lang: list[Lang] = []
+        """Language of the text."""
+        self.weight: list[float] = []
+        """The field's weight: own text, variant, tag or note."""
+        self.shown: list[str] = []
+        """The entry's real text to show for a hit."""
+
+    def extend(self, shown: list[tuple[int, str]], lang: Lang, weight: float) -> range:
+        """Add records of one language and weight.
+
+        Args:
+            shown: (entry position, text to show) pairs.
+            lang: their language.
+            weight: their field's weight.
+
+        Returns:
+            The new records' numbers.
+        """
+        start = len(self.shown)
+        self.entry.extend(n for n, _ in shown)
+        self.shown.extend(text for _, text in shown)
+        self.lang.extend([lang] * len(shown))
+        self.weight.extend([weight] * len(shown))
+        return range(start, len(self.shown))

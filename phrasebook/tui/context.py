@@ -1,0 +1,118 @@
+"""What the screens share, and the messages they send up to the app.
+
+Data flows one way: the app owns the settings (a reactive every screen watches) and hands each
+screen a :class:`Context` with the lexicon and the user's files; a screen asks the app for
+anything beyond itself (speak, open another screen, change the pair) by posting a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual.message import Message
+from textual.screen import Screen
+
+from phrasebook.lexicon import Lexicon
+from phrasebook.userdata import Settings, UserData
+from phrasebook.values import Entry
+
+if TYPE_CHECKING:
+    from phrasebook.mt import Translator
+
+ResultT = TypeVar("ResultT")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The long-lived things every screen may read."""
+
+    lexicon: Lexicon
+    """The loaded lexicon."""
+    userdata: UserData
+    """Favourites and history."""
+    translator: Callable[[], Translator] = field(compare=False)
+    """The translator, made on first call (machine translation loads lazily)."""
+
+
+class PhrasebookScreen(Screen[ResultT]):
+    """A screen that follows the app's settings: :attr:`settings` is always the current ones."""
+
+    def __init__(self, context: Context, settings: Settings) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings
+        self._following = False
+
+    def on_mount(self) -> None:
+        """Follow the app's settings from now on (subclasses draw after this)."""
+        self.watch(self.app, "settings", self._follow_settings, init=True)
+        self._following = True
+
+    def _follow_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        if self._following:
+            self.settings_changed()
+
+    def settings_changed(self) -> None:
+        """Redraw what depends on the settings (the language pair); screens override this."""
+
+    def toggle_star(self, entry: Entry) -> bool:
+        """Star or unstar an entry; says so when it could not be saved. True when now starred."""
+        return toggle_star(self, self.context.userdata, entry)
+
+
+def toggle_star(screen: Screen[Any], userdata: UserData, entry: Entry) -> bool:
+    """Star or unstar an entry, telling the user on ``screen`` when it could not be saved."""
+    starred = userdata.toggle_favourite(entry.id)
+    for message in userdata.messages:
+        screen.notify(message, severity="warning", timeout=8)
+    userdata.messages.clear()
+    return starred
+
+
+# --- messages up to the app ---------------------------------------------------------------------
+
+
+@dataclass
+class OpenShow(Message):
+    """Show an entry full-screen, stepping through ``siblings``."""
+
+    entry: Entry
+    siblings: Sequence[Entry] = ()
+
+
+@dataclass
+class Speak(Message):
+    """Say an entry in their language."""
+
+    entry: Entry
+
+
+@dataclass
+class OpenPicker(Message):
+    """Open ``"favourites"`` or ``"history"``."""
+
+    kind: str
+
+
+@dataclass
+class OpenTranslate(Message):
+    """Open free-text translation with ``text`` in the box."""
+
+    text: str = ""
+
+
+@dataclass
+class ChangePair(Message):
+    """Swap the pair (``swap``) or ask for both languages."""
+
+    swap: bool
+
+
+@dataclass
+class BrowseCategory(Message):
+    """List one category in the lookup screen."""
+
+    category_id: str

@@ -1,0 +1,52 @@
+"""The parsed-lexicon cache: keyed by every rule module, pruned, and found from any install."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import phrasebook
+from phrasebook.lexicon import load
+from phrasebook.userdata import paths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_module_of_the_lexicon_package_keys_the_cache() -> None:
+    package = Path(load.__file__).parent
+    sources = {p.name for p in load._rule_sources()}
+    assert {p.name for p in package.glob("*.py")} <= sources
+    assert {"reader.py", "layers.py", "schema.py", "yamlmarks.py", "values.py"} <= sources
+
+
+def test_a_changed_rule_module_changes_the_cache_key(
+    mini_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    layers = [load.collect([mini_copy])]
+    before = load._cache_path(layers)
+    real = load._rule_sources()
+    edited = mini_copy / "reader.py"
+    edited.write_bytes(Path(load.__file__).with_name("reader.py").read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(
+        load, "_rule_sources", lambda: [edited if p.name == "reader.py" else p for p in real]
+    )
+    assert load._cache_path(layers) != before
+
+
+def test_old_cache_files_are_pruned(mini_copy: Path) -> None:
+    stale = paths.cache_dir() / "lexicon-0123456789abcdef0123456789abcdef.pickle"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_bytes(b"old")
+    unrelated = paths.cache_dir() / "other.txt"
+    unrelated.write_text("keep me")
+    phrasebook.load_lexicon([mini_copy])
+    caches = list(paths.cache_dir().glob("lexicon-*.pickle"))
+    assert len(caches) == 1 and caches[0] != stale
+    assert unrelated.exists()
+    assert len(phrasebook.load_lexicon([mini_copy])) == 5  # served from the new cache
+
+
+def test_shipped_lexicon_is_found_in_the_source_tree() -> None:
+    # The editable install used by the tests; the wheel is covered by tests/test_wheel.py.
+    assert phrasebook.shipped_lexicon_dir() == ROOT / "lexicon"

@@ -1,0 +1,102 @@
+"""Properties of search that hold for every entry and every string (hypothesis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from phrasebook import LANGS, Entry, Lang, Lexicon, load_lexicon, shipped_lexicon_dir
+from phrasebook.search import SearchIndex, normalise
+from phrasebook.search.normalise import normalise_many
+
+_SHIPPED: list[Lexicon] = []
+
+
+def shipped() -> Lexicon:
+    """The shipped lexicon alone (no user overlays), loaded on first use."""
+    if not _SHIPPED:
+        _SHIPPED.append(load_lexicon([shipped_lexicon_dir()], cache=False))
+    return _SHIPPED[0]
+
+
+ENTRIES = st.deferred(lambda: st.sampled_from(list(shipped())))
+
+# Letters people type here, and the troublemakers: combining marks, jamo, look-alikes, controls.
+ALPHABET = st.one_of(
+    st.characters(),
+    st.sampled_from(
+        "abcehikmoptxyаеорсухіїєґёйъьэы'’ʼ`-!?.,«» \t\n\u0301\u0308\u0306"
+        "ㄱㄲㄳㅅㄷㅇㅁㅏㅗㅘㅢ\u1100\u1109\u1161\u11a8\u11aa손들어무기버려ＡＢ①"
+    ),
+)
+TEXTS = st.text(ALPHABET, max_size=40)
+
+
+def _same_text_elsewhere(entry: Entry, lang: Lang) -> set[str]:
+    key = normalise(entry.text[lang])
+    return {e.id for e in shipped() if e.id != entry.id and normalise(e.text[lang]) == key}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_entry_is_found_first_by_its_own_text(lang: Lang) -> None:
+    for entry in shipped():
+        results = shipped().search(entry.text[lang], lang=lang, limit=5)
+        assert results, (entry.id, lang)
+        top = results[0]
+        if top.entry.id != entry.id:  # only another entry with the very same text may tie
+            tied = {r.entry.id for r in results if r.score == top.score}
+            assert entry.id in tied and top.entry.id in _same_text_elsewhere(entry, lang)
+        assert top.score == 1.0
+
+
+@given(ENTRIES, st.sampled_from(LANGS), st.sampled_from(["upper", "bang", "strip"]))
+@settings(max_examples=200, deadline=None)
+def test_entry_is_found_first_however_its_text_is_cased_or_punctuated(
+    entry: Entry, lang: Lang, style: str
+) -> None:
+    text = entry.text[lang]
+    typed = {"upper": text.upper(), "bang": f" {text}!!! ", "strip": text.rstrip("!?.")}[style]
+    results = shipped().search(typed, lang=lang, limit=5)
+    best = results[0].score
+    assert entry.id in {r.entry.id for r in results if r.score == best}
+
+
+@given(TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@given(st.lists(TEXTS, max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_normalise_many_matches_normalise(texts: list[str]) -> None:
+    assert normalise_many(texts) == [normalise(t) for t in texts]
+
+
+@given(TEXTS, st.sampled_from([None, *LANGS, "xx"]), st.integers(min_value=-1, max_value=20))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_search_never_raises(query: str, lang: Lang | str | None, limit: int) -> None:
+    results = shipped().search(query, lang=lang, limit=limit)
+    assert len(results) <= max(limit, 0)
+    assert all(0.0 <= r.score <= 1.0 for r in results)
+    assert len({r.entry.id for r in results}) == len(results)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_search_never_raises_on_any_unicode(query: str) -> None:
+    assert isinstance(shipped().search(query), list)
+
+
+@given(st.lists(st.tuples(TEXTS, TEXTS, TEXTS, TEXTS), max_size=6), TEXTS)
+@settings(max_examples=150, deadline=None)
+def test_any_lexicon_builds_and_searches(texts: list[tuple[str, ...]], query: str) -> None:
+    entries = [
+        Entry(id=f"e{i}", category="c", text=dict(zip(LANGS, four, strict=True)))
+        for i, four in enumerate(texts)
+    ]
+    index = SearchIndex(entries)
+    assert isinstance(index.search(query), list)
+    assert isinstance(Lexicon(entries, []).search(query), list)
