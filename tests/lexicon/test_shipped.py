@@ -60,7 +60,8 @@ def test_most_questions_offer_answer_cards() -> None:
 
 
 def test_commands_are_plain_imperatives_with_a_final_mark() -> None:
-    commands = LEXICON.in_category("commands")
+    # The holder's commands; a soldier's replies to an officer (said_by: other) are 합니다체.
+    commands = [e for e in LEXICON.in_category("commands") if e.said_by != "other"]
     assert sum(1 for e in commands if e.register.value == "plain") >= 0.9 * len(commands)
     assert all(e.text[Lang.EN].rstrip()[-1] in "!?." for e in commands)
 
@@ -78,3 +79,21 @@ def test_every_shipped_entry_says_who_says_it() -> None:
         entries = data.get("entries", [])
         missing += [f"{path.name}: {e['id']}" for e in entries if "said_by" not in e]
     assert not missing, missing
+
+
+def test_the_other_persons_side_is_there_in_depth() -> None:
+    said = Counter(entry.said_by for entry in LEXICON)
+    assert len(LEXICON) >= 890
+    assert said["other"] >= 250, said
+
+
+def test_the_other_persons_phrases_belong_to_one_hand_over_group() -> None:
+    groups = {"g-plea", "g-body", "g-food", "g-rest", "g-ask", "g-family", "g-self", "g-army"}
+    wrong = []
+    for entry in LEXICON:
+        tagged = [t for t in entry.tags if t.startswith("g-")]
+        if set(tagged) - groups or len(tagged) > 1:
+            wrong.append(f"{entry.id}: {tagged}")
+        elif entry.path is not None and "their-side" in entry.path.name and not tagged:
+            wrong.append(f"{entry.id}: no group tag")
+    assert not wrong, wrong
