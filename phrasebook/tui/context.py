@@ -46,7 +46,11 @@ class PhrasebookScreen(Screen[ResultT]):
         self._following = False
 
     def on_mount(self) -> None:
-        """Follow the app's settings from now on (subclasses draw after this)."""
+        """Follow the app's settings from now on.
+
+        Textual calls this after a subclass's own ``on_mount`` (handlers run along the MRO), so
+        subclasses must not call it again; they draw from the settings given at construction.
+        """
         self.watch(self.app, "settings", self._follow_settings, init=True)
         self._following = True
 

@@ -62,7 +62,6 @@ class LookupScreen(PhrasebookScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.settings_changed()
         self.query_one("#query", Input).focus()
 

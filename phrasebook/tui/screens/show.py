@@ -100,7 +100,6 @@ class ShowScreen(PhrasebookScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.render_entry()
 
     def settings_changed(self) -> None:

@@ -77,7 +77,6 @@ class TranslateScreen(PhrasebookScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.query_one("#translate-busy").display = False
         self.show_direction()
         self.query_one("#translate-input", TextArea).focus()
