@@ -237,6 +237,25 @@ class Entry:
         return self.notes.get(Lang(lang)) or self.notes.get(Lang.EN, "")
 
 
+class MatchKind(StrEnum):
+    """Why a search result matched: what the query was taken for."""
+
+    TEXT = "text"
+    """The entry's text or a variant, as typed (or with a typo)."""
+    ROMANIZED = "romanized"
+    """Korean, Russian or Ukrainian typed in Latin or Cyrillic letters by a spelling system."""
+    INITIALS = "initials"
+    """The initial consonants of Korean words (초성: ㅅㄷㅇ)."""
+    LAYOUT = "layout"
+    """Keys typed with the wrong keyboard layout active, read as the layout meant."""
+    SOUND = "sound"
+    """How the text sounds, typed by ear in the listener's own letters."""
+    TAG = "tag"
+    """A tag of the entry."""
+    NOTE = "note"
+    """A note of the entry."""
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
     """One hit of a search."""
@@ -249,3 +268,10 @@ class SearchResult:
     """The language of the text that matched best, when one did."""
     matched: str = ""
     """The text that matched best."""
+    kind: MatchKind = MatchKind.TEXT
+    """Why it matched."""
+    confident: bool = True
+    """False when the search is not sure this is what was meant (a similar but different word,
+    a negation or question flipped, a guess by sound): show it as "not sure", not as the answer."""
+    reading: str = ""
+    """For a sound match, the reading of :attr:`matched` that the query sounded like."""

@@ -73,8 +73,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     if not results:
         _emit("no match; try fewer words, another language, or `phrasebook lexicon stats`")
         return 0
-    for result in results:
-        _emit(output.format_result(result, mine, theirs))
+    _emit(output.format_results(results, mine, theirs))
     return 0
 
 

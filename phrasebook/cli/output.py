@@ -8,19 +8,38 @@ from typing import Any
 
 from phrasebook.lexicon import Lexicon
 from phrasebook.pronounce.readings import pair_transcriptions
-from phrasebook.values import LANGS, Entry, Lang, SaidBy, SearchResult
+from phrasebook.values import LANGS, Entry, Lang, MatchKind, SaidBy, SearchResult
+
+NOT_SURE = "not sure — closest phrases:"
+"""The heading above results the search is not sure of (see phrasebook.search.CONFIDENT)."""
 
 
 def format_result(result: SearchResult, mine: Lang, theirs: Lang) -> str:
-    """A search result as two or three lines: my text, their text, how to say it."""
+    """A search result as two to four lines: my text, their text, how to say it.
+
+    A sound match also says what it sounded like (the heard text and its reading); a result the
+    search is not sure of is marked with ``?`` before its id.
+    """
     entry = result.entry
+    mark = "" if result.confident else "? "
     lines = [
-        f"{entry.id}  ({entry.category}, {result.score:.2f})",
+        f"{mark}{entry.id}  ({entry.category}, {result.score:.2f})",
         f"  {mine}: {entry.text[mine]}",
         f"  {theirs}: {entry.text[theirs]}",
     ]
+    if result.kind is MatchKind.SOUND:
+        lines.append(f"  sounds like: {result.matched} ({result.reading})")
     lines.extend(f"  say: {t.text}" for t in pair_transcriptions(entry, mine, theirs)[:1])
     return "\n".join(lines)
+
+
+def format_results(results: list[SearchResult], mine: Lang, theirs: Lang) -> str:
+    """Results the search is sure of, then under :data:`NOT_SURE` the closest of the rest."""
+    sure = [format_result(r, mine, theirs) for r in results if r.confident]
+    unsure = [format_result(r, mine, theirs) for r in results if not r.confident]
+    if unsure:
+        sure.append(NOT_SURE + "\n" + "\n".join(unsure))
+    return "\n".join(sure)
 
 
 def _width(text: str) -> int:

@@ -30,7 +30,14 @@ def result_json(result: SearchResult, mine: Lang, theirs: Lang) -> dict[str, Any
     data = entry_core(result.entry)
     data["said_by"] = result.entry.said_by.value
     data["score"] = round(result.score, 4)
-    data["matched"] = {"lang": result.lang.value if result.lang else None, "text": result.matched}
+    data["confident"] = result.confident
+    data["matched"] = {
+        "lang": result.lang.value if result.lang else None,
+        "text": result.matched,
+        "kind": result.kind.value,
+    }
+    if result.reading:
+        data["matched"]["reading"] = result.reading
     data["pronunciation"] = _pron_json(result.entry, mine, theirs)
     return data
 

@@ -20,6 +20,9 @@ STRINGS: dict[str, str] = {
     "all_categories": "All",
     "category": "Category",
     "point_hint": "Point at your answer",
+    "not_sure": "Not sure — closest phrases",
+    "sounds_like": "sounds like",
+    "keys_as_korean": "Keys read as Korean:",
 }
 
 HOW_TO: tuple[str, ...] = (

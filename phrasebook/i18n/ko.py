@@ -20,6 +20,9 @@ STRINGS: dict[str, str] = {
     "all_categories": "전체",
     "category": "분류",
     "point_hint": "대답을 손가락으로 가리키십시오",
+    "not_sure": "확실하지 않음 — 비슷한 말",
+    "sounds_like": "들리는 소리",
+    "keys_as_korean": "한글 자판으로 읽으면:",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -20,6 +20,9 @@ STRINGS: dict[str, str] = {
     "all_categories": "Все",
     "category": "Раздел",
     "point_hint": "Покажите ответ пальцем",
+    "not_sure": "Не уверен — ближайшие фразы",
+    "sounds_like": "на слух",
+    "keys_as_korean": "Клавиши как корейские:",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -20,6 +20,9 @@ STRINGS: dict[str, str] = {
     "all_categories": "Усі",
     "category": "Розділ",
     "point_hint": "Покажіть відповідь пальцем",
+    "not_sure": "Не напевно — найближчі фрази",
+    "sounds_like": "на слух",
+    "keys_as_korean": "Клавіші як корейські:",
 }
 
 HOW_TO: tuple[str, ...] = (

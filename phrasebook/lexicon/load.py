@@ -38,7 +38,9 @@ def _rule_sources() -> list[Path]:
     """Every module whose code decides what a lexicon file loads as."""
     here = Path(__file__).resolve().parent
     base = here.parent
-    return [*sorted(here.glob("*.py")), base / "values.py", base / "errors.py"]
+    # The cache keeps each entry's readings (for sound search), made by these rules too.
+    sounds = [*sorted((base / "pronounce").glob("*.py")), base / "search" / "sound.py"]
+    return [*sorted(here.glob("*.py")), *sounds, base / "values.py", base / "errors.py"]
 
 
 def _cache_path(layers: Sequence[Layer]) -> Path | None:
@@ -95,6 +97,7 @@ def load_lexicon(paths: Iterable[str | Path] | None = None, *, cache: bool = Tru
 
     lexicon = Lexicon(*read_layers(layers))
     if where is not None:
+        lexicon.readings()  # kept in the cache: the transcribers are too slow to run at each start
         with contextlib.suppress(StorageError):  # a read-only cache only costs speed
             atomic_write_bytes(where, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
             _prune_caches(keep=where)

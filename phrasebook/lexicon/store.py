@@ -11,6 +11,7 @@ from phrasebook.values import Category, Entry, Lang, SearchResult
 
 if TYPE_CHECKING:
     from phrasebook.search import SearchIndex
+    from phrasebook.search.sound import Reading
 
 
 class Lexicon:
@@ -27,6 +28,7 @@ class Lexicon:
         self._entries: dict[str, Entry] = {e.id: e for e in ordered}
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
+        self._readings: dict[str, tuple[Reading, ...]] | None = None
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
@@ -86,8 +88,20 @@ class Lexicon:
             if self._index is None:
                 from phrasebook.search import SearchIndex
 
-                self._index = SearchIndex(self._entries.values())
+                self._index = SearchIndex(self._entries.values(), readings=self.readings())
             return self._index
+
+    def readings(self) -> dict[str, tuple[Reading, ...]]:
+        """How every entry sounds in its listeners' scripts, by entry id (for sound search).
+
+        Computed on first use and kept with the lexicon's cache: the transcribers take about a
+        millisecond per entry, too long to pay at every start.
+        """
+        if self._readings is None:
+            from phrasebook.search.sound import entry_readings
+
+            self._readings = {e.id: tuple(entry_readings(e)) for e in self}
+        return self._readings
 
     def search(
         self,
@@ -111,7 +125,12 @@ class Lexicon:
         return self.index.search(query, limit=limit, lang=lang, category=category)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"entries": list(self._entries.values()), "categories": self.categories}
+        return {
+            "entries": list(self._entries.values()),
+            "categories": self.categories,
+            "readings": self._readings,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["entries"], state["categories"])  # type: ignore[misc]
+        self._readings = state.get("readings")

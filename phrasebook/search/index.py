@@ -13,37 +13,32 @@ as typed                :func:`normalise` (case, punctuation, stress marks, ё, 
 초성 (ㅅㄷㅇ, ㅁㄱ)      against each Korean text's initial consonants
 Latin for ko/ru/uk      against a loose romanisation of every Korean, Russian and Ukrainian text
                         (son deureo, mugi boryo, ruki vverh, ruky vhoru)
-Cyrillic for Korean     romanised, then as Latin for Korean (мугі порьо, камсахамнида)
+Cyrillic for Korean     by sound (мугі порьо, камсахамнида, кэнчанайо); see below
 wrong layout            Latin read as Russian or Ukrainian keys (``herb ddth[``), as Korean
                         2-set keys (``ths emfdj``), and Cyrillic read as QWERTY keys
 ======================  =====================================================================
 
-Scores are in [0, 1] and tiered, so a better kind of match always ranks first:
+Sound keys (:mod:`phrasebook.search.sound`): every text and variant is also indexed by how it
+sounds in its listeners' scripts (Korean as heard in Cyrillic and Latin letters, Russian and
+Ukrainian in Hangul and Latin, English in Hangul and Cyrillic), so ``кэнчанайо``, ``다바이`` and
+``드롭 잇`` find 괜찮아요, «Давай» and "Drop it".
 
-- exact (the whole folded text): 0.90 to 1.0;
-- prefix (the text starts with the query): 0.75 to 0.90;
-- word (every query word is a word of the text, the last may be unfinished): 0.55 to 0.75;
-- fuzzy (rapidfuzz similarity of at least 0.6): up to 0.55.
-
-Within a tier the score grows with how much of the text the query covers (for fuzzy matches,
-with the similarity), scaled by quality factors: 1 for the entry's own text, 0.9 for a variant,
-0.6 for a tag and 0.35 for a note (tags and notes reach the word tier at best); 0.98 for Korean
-re-spaced, 0.97 for initial consonants, 0.95 for romanised input, 0.92 for a wrong-layout
-reading, 0.9 for Korean in Cyrillic letters (a guess: word tier at best); and 0.98 when ``lang``
-was given and the text is in another language. An exact match of an entry's own text, typed as
-is, scores 1. Ties go to the shorter text, then to lexicon order.
+Scores, tiers and what "confident" means are in :mod:`phrasebook.search.run`. Within a tier the
+score grows with how much of the text the query covers (for fuzzy and sound matches, with the
+similarity), scaled by quality factors: 1 for the entry's own text, 0.9 for a variant, 0.6 for a
+tag and 0.35 for a note (tags and notes reach the word tier at best); 0.98 for Korean re-spaced,
+0.97 for initial consonants, 0.95 for romanised input, 0.92 for a wrong-layout reading; and 0.98
+when ``lang`` was given and the text is in another language. An exact match of an entry's own
+text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 """
 
 from __future__ import annotations
 
 import gc
-import heapq
-from collections.abc import Iterable
-from enum import IntEnum
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping, Sequence
 
 from phrasebook.search import keyboard as _keyboard
-from phrasebook.search.keys import KeySpace, Records, similarity
+from phrasebook.search.keys import KeySpace, Records
 from phrasebook.search.normalise import (
     choseong,
     has_hangul,
@@ -53,7 +48,9 @@ from phrasebook.search.normalise import (
     normalise_many,
 )
 from phrasebook.search.romanize import loose, romanize_cyrillic, romanize_korean
-from phrasebook.values import LANGS, Entry, Lang, SearchResult
+from phrasebook.search.run import MAX_WORDS, PREFIX, WORD, Depth, Form, Run
+from phrasebook.search.sound import Reading, entry_readings, sound_key, sound_keys, squeeze
+from phrasebook.values import LANGS, Entry, Lang, MatchKind, Script, SearchResult
 
 __all__ = ["SearchIndex", "normalise"]
 
@@ -62,38 +59,10 @@ MAX_QUERY = 200
 
 _MAIN, _VARIANT, _TAG, _NOTE = 1.0, 0.9, 0.6, 0.35
 _AS_TYPED, _RESPACED, _INITIALS, _ROMANISED, _LAYOUT = 1.0, 0.98, 0.97, 0.95, 0.92
-_CYRILLIC_KOREAN = 0.9
 _LONGEST_WORD = 8
 """Syllables in the longest Korean word looked for when re-spacing."""
-_OTHER_LANG = 0.98
-_EXACT, _PREFIX, _WORD, _FUZZY = 0.90, 0.75, 0.55, 0.0
-_FUZZY_CUTOFF = 60.0
-_CANDIDATES = 150
-_MAX_WORDS = 8
-"""Words of a query looked up one by one; a longer query is not a phrase."""
 _DIGRAPH_STARTS = frozenset("aeoyzcskt")
-
-
-class _Depth(IntEnum):
-    """How many tiers a reading of the query is worth."""
-
-    EXACT = 1
-    """An unlikely reading: only an exact match counts."""
-    PREFIX = 2
-    """Exact and prefix tiers (initial consonants, an unfinished romanisation)."""
-    ALL = 3
-    """Every tier."""
-
-
-class _Form(NamedTuple):
-    """One reading of the query: which keys to look in, with what key, at what quality."""
-
-    space: KeySpace
-    key: str
-    quality: float
-    depth: _Depth
-    guess: bool = False
-    """A guess at what the user is still typing: its matches rank in the word tier at best."""
+_LISTENER_SCRIPTS = (Script.CYRL, Script.HANG, Script.LATN)
 
 
 class SearchIndex:
@@ -101,31 +70,45 @@ class SearchIndex:
 
     Args:
         entries: the entries to index, in the order ties are broken (a Lexicon iterates its own).
+        sounds: also index how every text sounds to listeners of other scripts (sound keys).
+        readings: the readings to index as sound keys, by entry id, as
+            :func:`~phrasebook.search.sound.entry_readings` gives them; computed when omitted
+            (a lexicon keeps them in its cache, since the transcribers take about a millisecond
+            per entry).
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self._entries: list[Entry] = list(entries)
-        self._records = Records()
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        *,
+        sounds: bool = True,
+        readings: Mapping[str, Sequence[Reading]] | None = None,
+    ) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.records = Records()
         self._text = KeySpace()
         self._loose_korean = KeySpace()
         self._loose_cyrillic = KeySpace()
         self._initials = KeySpace(words=False)
+        self._sound = {script: KeySpace(words=False) for script in _LISTENER_SCRIPTS}
         collecting = gc.isenabled()
         gc.disable()  # many short-lived objects and no cycles: collection passes only cost time
         try:
             self._build()
+            if sounds:
+                self._build_sounds(readings or {})
         finally:
             if collecting:
                 gc.enable()
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self.entries)
 
     def _build(self) -> None:
         # Texts are gathered per kind and folded in a few passes over joined strings (see
         # normalise_many): per-text calls would cost several times more at 100,000 entries.
-        entries = self._entries
-        records = self._records
+        entries = self.entries
+        records = self.records
         texts: dict[Lang, tuple[list[str], list[int]]] = {}
         for lang in LANGS:
             found = [(n, text) for n, e in enumerate(entries) if (text := e.text.get(lang))]
@@ -140,7 +123,7 @@ class SearchIndex:
             numbers += records.extend(variants, lang, _VARIANT)
             texts[lang] = ([text for _, text in found + variants], numbers)
         tagged = [(n, e.text.get(Lang.EN, "")) for n, e in enumerate(entries) if e.tags]
-        tag_records = records.extend(tagged, Lang.EN, _TAG)
+        tag_records = records.extend(tagged, Lang.EN, _TAG, MatchKind.TAG)
         tags = (
             [tag for n, _ in tagged for tag in entries[n].tags],
             [r for r, (n, _) in zip(tag_records, tagged, strict=True) for _ in entries[n].tags],
@@ -151,7 +134,7 @@ class SearchIndex:
                 lang = Lang(lang_code)
                 shown = entry.text.get(lang) or entry.text.get(Lang.EN, "")
                 notes[0].append(note)
-                notes[1].extend(records.extend([(n, shown)], lang, _NOTE))
+                notes[1].extend(records.extend([(n, shown)], lang, _NOTE, MatchKind.NOTE))
         for lang, (raw, numbers) in texts.items():
             if not raw:
                 continue
@@ -169,6 +152,24 @@ class SearchIndex:
             if raw:
                 self._text.extend(_keys("\0".join(normalise_many(raw))), numbers, whole=False)
         for space in (self._text, self._loose_korean, self._loose_cyrillic, self._initials):
+            space.freeze()
+
+    def _build_sounds(self, given: Mapping[str, Sequence[Reading]]) -> None:
+        gathered: dict[tuple[Lang, Script, bool], tuple[list[tuple[int, str]], list[str]]] = {}
+        for n, entry in enumerate(self.entries):
+            found = given.get(entry.id)
+            for lang, script, variant, text, said in (
+                found if found is not None else entry_readings(entry)
+            ):
+                shown, readings = gathered.setdefault((lang, script, variant), ([], []))
+                shown.append((n, text))
+                readings.append(said)
+        for (lang, script, variant), (shown, readings) in gathered.items():
+            weight = _VARIANT if variant else _MAIN
+            numbers = self.records.extend(shown, lang, weight, MatchKind.SOUND, readings)
+            keys = [squeeze(key) for key in sound_keys(readings, script)]
+            self._sound[script].extend(keys, list(numbers), nospace=True)
+        for space in self._sound.values():
             space.freeze()
 
     # --- querying ---------------------------------------------------------------------------
@@ -198,23 +199,27 @@ class SearchIndex:
         forms = self._forms(raw)
         if not forms:
             return []
-        run = _Run(self, limit, _bias(lang), category)
+        run = Run(self, raw, limit, _bias(lang), category)
         for form in forms:
-            run.whole(form, prefix=form.depth >= _Depth.PREFIX)
-        if run.count(_PREFIX) >= limit:
+            if form.kind is not MatchKind.SOUND:
+                run.whole(form, prefix=form.depth >= Depth.PREFIX)
+        if run.count(PREFIX) >= limit:
             return run.results()
         # How many of its words each reading has in the index decides which readings are worth
         # the word and fuzzy tiers: "herb ddth[" is worth reading as Russian only.
         known = [
-            (*form.space.known(form.key.split()[:_MAX_WORDS]), form)
+            (*form.space.known(form.key.split()[:MAX_WORDS]), form)
             for form in forms
-            if form.depth is _Depth.ALL
+            if form.depth is Depth.ALL and form.kind is not MatchKind.SOUND
         ]
         for every, _, form in known:
             if every:
                 run.words(form, fuzzy=False)
-        if run.count(_WORD) >= limit:
+        if run.count(WORD) >= limit:
             return run.results()
+        for form in forms:
+            if form.kind is MatchKind.SOUND:
+                run.sound(form)
         # The fuzzy tier is costly: it runs for the query as typed and for the best readings.
         best = max((share for _, share, _ in known), default=0.0)
         for _, share, form in known:
@@ -224,50 +229,66 @@ class SearchIndex:
                 run.words(form, fuzzy=True)
         return run.results()
 
-    def _forms(self, raw: str) -> list[_Form]:
+    def _forms(self, raw: str) -> list[Form]:
         folded = normalise(raw)
         if not folded:
             return []
         key = keyform(folded)
-        forms = [_Form(self._text, key, _AS_TYPED, _Depth.ALL)]
+        forms = [Form(self._text, key, _AS_TYPED, Depth.ALL, said=folded)]
         if has_hangul(folded):
-            spaced = self._respace(folded)
-            if spaced != key:
-                forms.append(_Form(self._text, spaced, _RESPACED, _Depth.ALL))
+            forms += self._respaced(folded, _RESPACED, MatchKind.TEXT)
         if is_choseong_query(key):
-            forms.append(_Form(self._initials, key.replace(" ", ""), _INITIALS, _Depth.PREFIX))
+            forms.append(
+                Form(
+                    self._initials,
+                    key.replace(" ", ""),
+                    _INITIALS,
+                    Depth.PREFIX,
+                    MatchKind.INITIALS,
+                )
+            )
         latin = any("a" <= ch <= "z" for ch in folded)
         cyrillic = any("а" <= ch <= "я" or ch in "іїє" for ch in folded)
         if latin:
-            spaces = (self._loose_korean, self._loose_cyrillic)
-            typed = loose(folded)
-            forms += [_Form(space, typed, _ROMANISED, _Depth.ALL) for space in spaces]
-            if folded[-1] in _DIGRAPH_STARTS:
-                # "son de" is on its way to "son deureo", whose loose key has "u" for "eu".
-                unfinished = loose(folded[:-1])
-                forms += [
-                    _Form(space, unfinished, _ROMANISED, _Depth.PREFIX, guess=True)
-                    for space in spaces
-                ]
-            for convert in (_keyboard.latin_to_russian, _keyboard.latin_to_ukrainian):
-                forms.append(self._layout_form(keyform(normalise(convert(raw)))))
-            jamo = keyform(normalise(_keyboard.latin_to_two_set(raw)))
-            if _keyboard.looks_korean(jamo):
-                forms.append(self._layout_form(jamo))
+            forms += self._latin_forms(raw, folded)
         if cyrillic:
             forms.append(self._layout_form(normalise(_keyboard.cyrillic_to_latin(raw))))
-            # Korean written in Cyrillic letters, as on Ukrainian cards: «Мугі порьо!» (무기 버려).
-            spelled = loose(romanize_cyrillic(folded.replace("ьо", "йо"), ukrainian=False))
-            forms.append(
-                _Form(self._loose_korean, spelled, _CYRILLIC_KOREAN, _Depth.ALL, guess=True)
-            )
+        forms += self._sound_forms(raw, folded)
         return [form for form in forms if form.key]
 
-    def _respace(self, folded: str) -> str:
-        """Split run-together Korean words at the longest known words (우리는너를 → 우리는 너를).
+    def _latin_forms(self, raw: str, folded: str) -> list[Form]:
+        spaces = (self._loose_korean, self._loose_cyrillic)
+        typed = loose(folded)
+        roman = MatchKind.ROMANIZED
+        forms = [Form(space, typed, _ROMANISED, Depth.ALL, roman) for space in spaces]
+        if folded[-1] in _DIGRAPH_STARTS:
+            # "son de" is on its way to "son deureo", whose loose key has "u" for "eu".
+            unfinished = loose(folded[:-1])
+            forms += [
+                Form(space, unfinished, _ROMANISED, Depth.PREFIX, roman, guess=True)
+                for space in spaces
+            ]
+        for convert in (_keyboard.latin_to_russian, _keyboard.latin_to_ukrainian):
+            said = normalise(convert(raw))
+            forms.append(self._layout_form(said))
+        korean = _keyboard.decode_two_set(raw)
+        if korean is not None:
+            # Korean typed on a QWERTY keyboard with no Korean layout: read like Hangul typed.
+            said = normalise(korean)
+            forms.append(self._layout_form(said))
+            forms += self._respaced(said, _LAYOUT, MatchKind.LAYOUT)
+        return forms
 
-        People often type Korean with few or no spaces; the result is a keyform.
-        """
+    def _sound_forms(self, raw: str, folded: str) -> list[Form]:
+        scripts = {Script.of(ch) for ch in folded if ch.isalpha()} - {None}
+        return [
+            Form(self._sound[script], key, 1.0, Depth.ALL, MatchKind.SOUND)
+            for script in scripts
+            if script in self._sound and (key := sound_key(raw, script))
+        ]
+
+    def _respaced(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
+        """Korean typed with few or no spaces, split at the longest known words (우리는너를)."""
         words = []
         for token in folded.split():
             start = 0
@@ -278,14 +299,19 @@ class SearchIndex:
                         words.append(word)
                         start += size
                         break
-        return " ".join(words)
+        spaced = " ".join(words)
+        if spaced == keyform(folded):
+            return []
+        return [Form(self._text, spaced, quality, Depth.ALL, kind, said=folded)]
 
-    def _layout_form(self, key: str) -> _Form:
+    def _layout_form(self, said: str) -> Form:
         # A reading of other keys is worth the costly tiers only when its words look real.
         # One or two keys read as another layout are too ambiguous to be worth more than exact.
+        key = keyform(said)
         _, share = self._text.known(key.split())
         likely = len(key.replace(" ", "")) >= 3 and share > 0
-        return _Form(self._text, key, _LAYOUT, _Depth.ALL if likely else _Depth.EXACT)
+        depth = Depth.ALL if likely else Depth.EXACT
+        return Form(self._text, key, _LAYOUT, depth, MatchKind.LAYOUT, said=said)
 
 
 def _keys(joined: str) -> list[str]:
@@ -302,93 +328,3 @@ def _bias(lang: Lang | str | None) -> Lang | None:
         except ValueError:
             return None
     return None
-
-
-class _Run:
-    """The best hit per entry while one query runs through the tiers."""
-
-    def __init__(
-        self, index: SearchIndex, limit: int, lang: Lang | None, category: str | None
-    ) -> None:
-        self.index = index
-        self.limit = limit
-        self.lang = lang
-        self.category = category
-        self.best: dict[int, tuple[float, int]] = {}
-
-    def _offer(self, record_number: int, base: float, width: float, quality: float) -> None:
-        records = self.index._records
-        number = records.entry[record_number]
-        if self.category is not None and self.index._entries[number].category != self.category:
-            return
-        lang = records.lang[record_number]
-        bias = 1.0 if self.lang is None or self.lang is lang else _OTHER_LANG
-        score = min(1.0, base + width * quality * records.weight[record_number] * bias)
-        seen = self.best.get(number)
-        if seen is None or score > seen[0]:
-            self.best[number] = (score, record_number)
-
-    def count(self, floor: float) -> int:
-        """How many entries already scored at least ``floor``."""
-        return sum(1 for score, _ in self.best.values() if score >= floor)
-
-    def whole(self, form: _Form, *, prefix: bool) -> None:
-        """The exact tier and (for likely readings) the prefix tier."""
-        space = form.space
-        exact, at_start = (
-            ((_WORD, 0.20), (_WORD, 0.20)) if form.guess else ((_EXACT, 0.10), (_PREFIX, 0.15))
-        )
-        for number in space.exact(form.key):
-            self._offer(space.records[number], *exact, form.quality)
-        if prefix:
-            for number in space.prefix(form.key, cap=max(50, 4 * self.limit)):
-                key = space.keys[number]
-                cover = len(form.key) / len(key)
-                if key[len(form.key) : len(form.key) + 1] == " ":
-                    cover = (1 + cover) / 2  # whole words typed (부상 → 부상 있어, not 부상자다)
-                self._offer(space.records[number], *at_start, form.quality * cover)
-
-    def words(self, form: _Form, *, fuzzy: bool) -> None:
-        """The word tier, or with ``fuzzy`` the fuzzy tier."""
-        space = form.space
-        tokens = form.key.split()[:_MAX_WORDS]
-        hits = space.words(tokens, fuzzy=fuzzy)
-        if not fuzzy:
-            for number, (strict, _) in hits.items():
-                if strict >= len(tokens):
-                    cover = min(1.0, len(form.key) / len(space.keys[number]))
-                    quality = form.quality * (0.4 + 0.6 * cover)
-                    self._offer(space.records[number], _WORD, 0.20, quality)
-            return
-        needed = 0.45 * min(len(tokens), 2)  # a phrase may be a part of what was typed
-        ranked = heapq.nlargest(
-            _CANDIDATES,
-            (item for item in hits.items() if item[1][1] >= needed),
-            key=lambda item: item[1][1],
-        )
-        for number, _ in ranked:
-            near = similarity(form.key, space.keys[number])
-            if near >= _FUZZY_CUTOFF:
-                self._offer(space.records[number], _FUZZY, 0.55, form.quality * near / 100)
-        if len(tokens) == 1:  # Korean typed without its spaces: 손들어, sondeureo
-            for number, near in space.fuzzy_whole(form.key, 75.0, 20):
-                self._offer(space.records[number], _FUZZY, 0.55, form.quality * near)
-
-    def results(self) -> list[SearchResult]:
-        """The best hit of each entry, best first, at most ``limit``."""
-        records = self.index._records
-        ranked = sorted(
-            self.best.items(),
-            key=lambda item: (-item[1][0], len(records.shown[item[1][1]]), item[0]),
-        )[: self.limit]
-        out = []
-        for number, (score, record_number) in ranked:
-            out.append(
-                SearchResult(
-                    self.index._entries[number],
-                    score,
-                    records.lang[record_number],
-                    records.shown[record_number],
-                )
-            )
-        return out

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from phrasebook.search.normalise import script
-from phrasebook.values import Lang, Script
+from phrasebook.values import Lang, MatchKind, Script
 
 _END = "\U0010ffff"
 MAX_PREFIX_WORDS = 32
@@ -148,11 +148,13 @@ class KeySpace:
                     break
         return found
 
-    def fuzzy_whole(self, key: str, cutoff: float, limit: int) -> list[tuple[int, float]]:
+    def fuzzy_whole(
+        self, key: str, cutoff: float, limit: int, longest_query: int = MAX_WHOLE_FUZZY
+    ) -> list[tuple[int, float]]:
         """Keys that, without spaces, are within rapidfuzz ``ratio`` ``cutoff`` of ``key``.
 
         Only keys added with ``nospace=True`` take part, and only queries of at most
-        :data:`MAX_WHOLE_FUZZY` characters are compared. Lengths too far apart to reach the
+        ``longest_query`` characters are compared. Lengths too far apart to reach the
         cutoff are skipped without comparing.
 
         Returns:
@@ -160,7 +162,7 @@ class KeySpace:
         """
         squeezed = key.replace(" ", "")
         size = len(squeezed)
-        if not 0 < size <= MAX_WHOLE_FUZZY:
+        if not 0 < size <= longest_query:
             return []
         share = cutoff / 100
         shortest = int(size * share / (2 - share))
@@ -326,14 +328,27 @@ class Records:
         """The field's weight: own text, variant, tag or note."""
         self.shown: list[str] = []
         """The entry's real text to show for a hit."""
+        self.kind: list[MatchKind] = []
+        """What the record is: a text or variant, a tag, a note, or a reading (sound)."""
+        self.reading: dict[int, str] = {}
+        """For the records of readings: the reading, by record number."""
 
-    def extend(self, shown: list[tuple[int, str]], lang: Lang, weight: float) -> range:
+    def extend(
+        self,
+        shown: list[tuple[int, str]],
+        lang: Lang,
+        weight: float,
+        kind: MatchKind = MatchKind.TEXT,
+        readings: list[str] | None = None,
+    ) -> range:
         """Add records of one language and weight.
 
         Args:
             shown: (entry position, text to show) pairs.
             lang: their language.
             weight: their field's weight.
+            kind: what they are.
+            readings: for records of readings, the reading of each text.
 
         Returns:
             The new records' numbers.
@@ -343,4 +358,7 @@ class Records:
         self.shown.extend(text for _, text in shown)
         self.lang.extend([lang] * len(shown))
         self.weight.extend([weight] * len(shown))
+        self.kind.extend([kind] * len(shown))
+        if readings is not None:
+            self.reading.update(zip(range(start, len(self.shown)), readings, strict=True))
         return range(start, len(self.shown))

@@ -8,9 +8,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, OptionList, Select
+from textual.widgets import Footer, Header, Input, OptionList, Select, Static
 
 from phrasebook.i18n import label
+from phrasebook.search.keyboard import decode_two_set
 from phrasebook.tui.context import (
     ChangePair,
     OpenPicker,
@@ -21,7 +22,7 @@ from phrasebook.tui.context import (
 )
 from phrasebook.tui.widgets.detail import EntryDetail
 from phrasebook.tui.widgets.results import ResultsList
-from phrasebook.values import Entry
+from phrasebook.values import Entry, MatchKind, SearchResult
 
 ALL = "__all__"
 SEARCH_LIMIT = 50
@@ -56,6 +57,7 @@ class LookupScreen(PhrasebookScreen[None]):
                 select_on_focus=False,
             )
             yield Select[str](self.category_options(), id="category", allow_blank=False, value=ALL)
+        yield Static("", id="decoded", markup=False)
         with Horizontal(id="body"):
             yield ResultsList(id="results")
             yield EntryDetail(id="detail")
@@ -100,12 +102,17 @@ class LookupScreen(PhrasebookScreen[None]):
 
     def entries_for(self, query: str) -> list[Entry]:
         """What to list for a query: search hits, or favourites and recent ones when empty."""
+        return [r.entry for r in self.search(query)] if query.strip() else self.browse()
+
+    def search(self, query: str) -> list[SearchResult]:
+        """Search hits for a query, in my language first, within the category filter."""
+        return self.context.lexicon.search(
+            query, limit=SEARCH_LIMIT, lang=self.settings.mine, category=self.category
+        )
+
+    def browse(self) -> list[Entry]:
+        """What to list with an empty search box: the category, or favourites and recent first."""
         lexicon, userdata = self.context.lexicon, self.context.userdata
-        if query.strip():
-            hits = lexicon.search(
-                query, limit=SEARCH_LIMIT, lang=self.settings.mine, category=self.category
-            )
-            return [hit.entry for hit in hits]
         if self.category is not None:
             return lexicon.in_category(self.category)
         ids = userdata.known([*userdata.favourites, *userdata.history], lexicon)
@@ -118,8 +125,23 @@ class LookupScreen(PhrasebookScreen[None]):
         query = self.query_one("#query", Input).value
         results = self.query_one("#results", ResultsList)
         s = self.settings
-        results.show(self.entries_for(query), s.mine, s.theirs, self.context.userdata.favourites)
+        favourites = self.context.userdata.favourites
+        hits = self.search(query) if query.strip() else None
+        if hits is None:
+            results.show(self.browse(), s.mine, s.theirs, favourites)
+        else:
+            results.show([r.entry for r in hits], s.mine, s.theirs, favourites, hits)
+        self.show_decoded(query, hits or [])
         self.show_detail(results.current)
+
+    def show_decoded(self, query: str, hits: list[SearchResult]) -> None:
+        """Under the search box, the Hangul that Latin keys spell on a Korean keyboard, when the
+        results were found that way (``dkvkdy`` → 아파요), so the user sees what was understood."""
+        decoded = decode_two_set(query) if hits else None
+        shown = decoded is not None and any(r.kind is MatchKind.LAYOUT for r in hits[:5])
+        line = self.query_one("#decoded", Static)
+        line.update(f"⌨ {label('keys_as_korean', self.settings.mine)} {decoded}" if shown else "")
+        line.display = shown
 
     def show_detail(self, entry: Entry | None) -> None:
         """Put an entry in the detail pane."""
@@ -156,8 +178,8 @@ class LookupScreen(PhrasebookScreen[None]):
         results = self.query_one("#results", ResultsList)
         if not results.entries:
             return
-        index = results.highlighted if results.highlighted is not None else -1
-        results.highlighted = max(0, min(len(results.entries) - 1, index + step))
+        number = results.current_number
+        results.highlight_entry((number if number is not None else -1) + step)
 
     def action_clear(self) -> None:
         """Empty the search box and go back to it."""
@@ -187,10 +209,10 @@ class LookupScreen(PhrasebookScreen[None]):
             return
         starred = self.toggle_star(entry)
         results = self.query_one("#results", ResultsList)
-        keep = results.highlighted
-        s = self.settings
-        results.show(results.entries, s.mine, s.theirs, self.context.userdata.favourites)
-        results.highlighted = keep
+        keep = results.current_number
+        self.update_results()
+        if keep is not None:
+            results.highlight_entry(keep)
         self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)
 
     def action_favourites(self) -> None:
@@ -230,4 +252,4 @@ class LookupScreen(PhrasebookScreen[None]):
             self.update_results()
             ids = [e.id for e in results.entries]
         if entry_id in ids:
-            results.highlighted = ids.index(entry_id)
+            results.highlight_entry(ids.index(entry_id))

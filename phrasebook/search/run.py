@@ -1,0 +1,205 @@
+"""Scoring: one query's run through the tiers, keeping the best hit of each entry.
+
+Scores are in [0, 1] and tiered, so a better kind of match always ranks first:
+
+===========  ===========  ==================================================================
+tier         scores       what matched
+===========  ===========  ==================================================================
+exact        0.90 – 1.00  the whole folded text
+prefix       0.75 – 0.90  the start of the text
+word         0.60 – 0.75  every query word is a word of the text (the last may be unfinished)
+sound        0.45 – 0.60  the query sounds like a reading of the text (:mod:`.sound`)
+fuzzy        below 0.55   rapidfuzz similarity of at least 0.6
+===========  ===========  ==================================================================
+
+**Confidence.** A result scoring :data:`CONFIDENT` (0.55) or more is one the search is sure of;
+below it, the result is only one of the closest phrases and every interface says so. What lands
+below the line, by construction:
+
+- every fuzzy match: a typo and a different word that shares letters (몰라요 and 목말라요) look
+  the same to a spelling comparison, so neither is presented as the answer;
+- a sound match whose key is less than 90 % similar to the reading's (one ear's slip in ten
+  letters is allowed; more is a guess);
+- any match that flips yes and no, or asking and telling (:mod:`.meaning`): its score is
+  multiplied by :data:`FLIPPED` (0.54), so even an exact match of 다쳤어요 to 다쳤어요? is not sure.
+"""
+
+from __future__ import annotations
+
+import heapq
+from enum import IntEnum
+from typing import TYPE_CHECKING, NamedTuple
+
+from phrasebook.search.keys import KeySpace, similarity
+from phrasebook.search.meaning import flipped
+from phrasebook.search.normalise import normalise
+from phrasebook.values import Lang, MatchKind, SearchResult
+
+if TYPE_CHECKING:
+    from phrasebook.search.index import SearchIndex
+
+CONFIDENT = 0.55
+"""Results scoring at least this are answers; below it, "not sure — closest phrases"."""
+FLIPPED = 0.54
+"""Factor for a match that says no where the query says yes, or asks where it tells (or back)."""
+
+EXACT, PREFIX, WORD, SOUND, FUZZY = 0.90, 0.75, 0.60, 0.45, 0.0
+OTHER_LANG = 0.98
+_FUZZY_CUTOFF = 60.0
+_CANDIDATES = 150
+MAX_WORDS = 8
+"""Words of a query looked up one by one; a longer query is not a phrase."""
+SOUND_CUTOFF = 70.0
+"""Least similarity (0-100) of a query's sound key to a reading's for a sound match."""
+_LONGEST_SOUND = 120
+"""Longest sound key (letters) compared whole."""
+
+
+class Depth(IntEnum):
+    """How many tiers a reading of the query is worth."""
+
+    EXACT = 1
+    """An unlikely reading: only an exact match counts."""
+    PREFIX = 2
+    """Exact and prefix tiers (initial consonants, an unfinished romanisation)."""
+    ALL = 3
+    """Every tier."""
+
+
+class Form(NamedTuple):
+    """One reading of the query: which keys to look in, with what key, at what quality."""
+
+    space: KeySpace
+    key: str
+    quality: float
+    depth: Depth
+    kind: MatchKind = MatchKind.TEXT
+    said: str = ""
+    """The folded text this reading takes the query to say, where it is one (for the yes/no and
+    question checks); "" when the reading is not text of a language (romanised, initials)."""
+    guess: bool = False
+    """A guess at what the user is still typing: its matches rank in the word tier at best."""
+
+
+class Run:
+    """The best hit per entry while one query runs through the tiers."""
+
+    def __init__(
+        self, index: SearchIndex, raw: str, limit: int, lang: Lang | None, category: str | None
+    ) -> None:
+        self.index = index
+        self.raw = raw
+        self.limit = limit
+        self.lang = lang
+        self.category = category
+        self.best: dict[int, tuple[float, int, MatchKind]] = {}
+        self._folded: dict[int, str] = {}
+
+    def _offer(
+        self, record_number: int, base: float, width: float, quality: float, form: Form
+    ) -> None:
+        records = self.index.records
+        number = records.entry[record_number]
+        if self.category is not None and self.index.entries[number].category != self.category:
+            return
+        lang = records.lang[record_number]
+        bias = 1.0 if self.lang is None or self.lang is lang else OTHER_LANG
+        score = min(1.0, base + width * quality * records.weight[record_number] * bias)
+        kind = records.kind[record_number]
+        if kind is MatchKind.TEXT:
+            kind = form.kind
+            if score >= CONFIDENT and form.said and self._flips(form.said, record_number):
+                score *= FLIPPED
+        seen = self.best.get(number)
+        if seen is None or score > seen[0]:
+            self.best[number] = (score, record_number, kind)
+
+    def _flips(self, said: str, record_number: int) -> bool:
+        text = self.index.records.shown[record_number]
+        folded = self._folded.get(record_number)
+        if folded is None:
+            folded = self._folded[record_number] = normalise(text)
+        return flipped(self.raw, said, text, folded)
+
+    def count(self, floor: float) -> int:
+        """How many entries already scored at least ``floor``."""
+        return sum(1 for score, _, _ in self.best.values() if score >= floor)
+
+    def whole(self, form: Form, *, prefix: bool) -> None:
+        """The exact tier and (for likely readings) the prefix tier."""
+        space = form.space
+        exact, at_start = (
+            ((WORD, 0.15), (WORD, 0.15)) if form.guess else ((EXACT, 0.10), (PREFIX, 0.15))
+        )
+        for number in space.exact(form.key):
+            self._offer(space.records[number], *exact, form.quality, form)
+        if prefix:
+            for number in space.prefix(form.key, cap=max(50, 4 * self.limit)):
+                key = space.keys[number]
+                cover = len(form.key) / len(key)
+                if key[len(form.key) : len(form.key) + 1] == " ":
+                    cover = (1 + cover) / 2  # whole words typed (부상 → 부상 있어, not 부상자다)
+                self._offer(space.records[number], *at_start, form.quality * cover, form)
+
+    def words(self, form: Form, *, fuzzy: bool) -> None:
+        """The word tier, or with ``fuzzy`` the fuzzy tier."""
+        space = form.space
+        tokens = form.key.split()[:MAX_WORDS]
+        hits = space.words(tokens, fuzzy=fuzzy)
+        if not fuzzy:
+            for number, (strict, _) in hits.items():
+                if strict >= len(tokens):
+                    cover = min(1.0, len(form.key) / len(space.keys[number]))
+                    quality = form.quality * (0.4 + 0.6 * cover)
+                    self._offer(space.records[number], WORD, 0.15, quality, form)
+            return
+        needed = 0.45 * min(len(tokens), 2)  # a phrase may be a part of what was typed
+        ranked = heapq.nlargest(
+            _CANDIDATES,
+            (item for item in hits.items() if item[1][1] >= needed),
+            key=lambda item: item[1][1],
+        )
+        for number, _ in ranked:
+            near = similarity(form.key, space.keys[number])
+            if near >= _FUZZY_CUTOFF:
+                self._offer(space.records[number], FUZZY, 0.54, form.quality * near / 100, form)
+        if len(tokens) == 1:  # Korean typed without its spaces: 손들어, sondeureo
+            for number, near in space.fuzzy_whole(form.key, 75.0, 20):
+                self._offer(space.records[number], FUZZY, 0.54, form.quality * near, form)
+
+    def sound(self, form: Form) -> None:
+        """The sound tier: readings whose sound key is near the query's.
+
+        A whole reading scores by similarity, from :data:`SOUND` at :data:`SOUND_CUTOFF` to 0.60
+        at 100; one that only starts with what was heard scores as a 0.7 to 0.85 similarity
+        (never confident: the rest of the phrase may change its meaning).
+        """
+        space = form.space
+        width = 0.15 / (1 - SOUND_CUTOFF / 100)
+        for number, near in space.fuzzy_whole(form.key, SOUND_CUTOFF, 30, _LONGEST_SOUND):
+            self._offer(space.records[number], SOUND, width, near - SOUND_CUTOFF / 100, form)
+        if len(form.key) >= 4:
+            for number in space.prefix(form.key, cap=max(30, 3 * self.limit)):
+                cover = len(form.key) / len(space.keys[number])
+                near = 0.7 + 0.15 * cover
+                self._offer(space.records[number], SOUND, width, near - SOUND_CUTOFF / 100, form)
+
+    def results(self) -> list[SearchResult]:
+        """The best hit of each entry, best first, at most ``limit``."""
+        records = self.index.records
+        ranked = sorted(
+            self.best.items(),
+            key=lambda item: (-item[1][0], len(records.shown[item[1][1]]), item[0]),
+        )[: self.limit]
+        return [
+            SearchResult(
+                self.index.entries[number],
+                score,
+                records.lang[record_number],
+                records.shown[record_number],
+                kind,
+                score >= CONFIDENT,
+                records.reading.get(record_number, ""),
+            )
+            for number, (score, record_number, kind) in ranked
+        ]
