@@ -85,8 +85,9 @@ def asks(raw: str, folded: str) -> bool:
 def flipped(query_raw: str, query: str, text: str, text_folded: str) -> bool:
     """Tell whether a text says the opposite of a query, or asks where it tells (or back).
 
-    Only a query of as many words as the text is held to the question test: key words
-    (``wounded`` for "Are you wounded?") say nothing about asking.
+    A query of one word is held to the question test only when the text has one word too: a key
+    word (``wounded`` for "Are you wounded?") says nothing about asking, while two words are a
+    sentence (``lie down`` is not "Can I lie down?").
 
     Args:
         query_raw: the query as typed.
@@ -96,6 +97,7 @@ def flipped(query_raw: str, query: str, text: str, text_folded: str) -> bool:
     """
     if says_no(query) != says_no(text_folded):
         return True
-    if len(query.split()) < len(text_folded.split()):
-        return False  # key words, not the sentence: they say nothing about asking
+    words = len(query.split())
+    if words < 2 and words < len(text_folded.split()):
+        return False  # one key word, not a sentence: it says nothing about asking
     return asks(query_raw, query) != asks(text, text_folded)

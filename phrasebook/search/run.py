@@ -9,6 +9,7 @@ exact        0.90 – 1.00  the whole folded text
 prefix       0.75 – 0.90  the start of the text
 word         0.60 – 0.75  every query word is a word of the text (the last may be unfinished)
 sound        0.45 – 0.60  the query sounds like a reading of the text (:mod:`.sound`)
+partial      0.50 – 0.54  a few words of a much longer text; a tag; a note
 fuzzy        below 0.55   rapidfuzz similarity of at least 0.6
 ===========  ===========  ==================================================================
 
@@ -20,6 +21,10 @@ below the line, by construction:
   the same to a spelling comparison, so neither is presented as the answer;
 - a sound match whose key is less than 90 % similar to the reading's (one ear's slip in ten
   letters is allowed; more is a guess);
+- a *partial* match: the query's words are all in the text but cover less than half of it
+  (모르겠어요 in "I don't know if my mother is alive"; не бейте in «Перестаньте, не бейтесь
+  головой»), or only the start of a text read from a romanisation or another layout; and a
+  match of a tag or note, which says what an entry is about, not what it says;
 - any match that flips yes and no, or asking and telling (:mod:`.meaning`): its score is
   multiplied by :data:`FLIPPED` (0.54), so even an exact match of 다쳤어요 to 다쳤어요? is not sure.
 """
@@ -44,6 +49,10 @@ FLIPPED = 0.54
 """Factor for a match that says no where the query says yes, or asks where it tells (or back)."""
 
 EXACT, PREFIX, WORD, SOUND, FUZZY = 0.90, 0.75, 0.60, 0.45, 0.0
+PARTIAL = 0.50
+"""Base of the partial band (width 0.04, below :data:`CONFIDENT`)."""
+HALF = 0.5
+"""Share of a text a query must cover for a word match (or a guessed prefix) to be sure."""
 OTHER_LANG = 0.98
 _FUZZY_CUTOFF = 60.0
 _CANDIDATES = 150
@@ -139,7 +148,10 @@ class Run:
                 cover = len(form.key) / len(key)
                 if key[len(form.key) : len(form.key) + 1] == " ":
                     cover = (1 + cover) / 2  # whole words typed (부상 → 부상 있어, not 부상자다)
-                self._offer(space.records[number], *at_start, form.quality * cover, form)
+                if cover < HALF and form.kind is not MatchKind.TEXT:
+                    self._offer(space.records[number], PARTIAL, 0.04, cover / HALF, form)
+                else:
+                    self._offer(space.records[number], *at_start, form.quality * cover, form)
 
     def words(self, form: Form, *, fuzzy: bool) -> None:
         """The word tier, or with ``fuzzy`` the fuzzy tier."""
@@ -149,9 +161,14 @@ class Run:
         if not fuzzy:
             for number, (strict, _) in hits.items():
                 if strict >= len(tokens):
+                    record = space.records[number]
                     cover = min(1.0, len(form.key) / len(space.keys[number]))
-                    quality = form.quality * (0.4 + 0.6 * cover)
-                    self._offer(space.records[number], WORD, 0.15, quality, form)
+                    if cover < HALF or self.index.records.kind[record] is not MatchKind.TEXT:
+                        quality = form.quality * min(1.0, cover / HALF)
+                        self._offer(record, PARTIAL, 0.04, quality, form)
+                    else:
+                        quality = form.quality * (0.4 + 0.6 * cover)
+                        self._offer(record, WORD, 0.15, quality, form)
             return
         needed = 0.45 * min(len(tokens), 2)  # a phrase may be a part of what was typed
         ranked = heapq.nlargest(

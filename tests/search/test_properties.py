@@ -56,7 +56,8 @@ def test_entry_is_found_first_however_its_text_is_cased_or_punctuated(
     entry: Entry, lang: Lang, style: str
 ) -> None:
     text = entry.text[lang]
-    typed = {"upper": text.upper(), "bang": f" {text}!!! ", "strip": text.rstrip("!?.")}[style]
+    # A question keeps its mark: «Нож есть» without it is the statement "I have a knife".
+    typed = {"upper": text.upper(), "bang": f" {text}!!! ", "strip": text.rstrip("!.")}[style]
     results = shipped().search(typed, lang=lang, limit=5)
     best = results[0].score
     assert entry.id in {r.entry.id for r in results if r.score == best}

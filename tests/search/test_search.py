@@ -202,22 +202,26 @@ def test_short_command_puts_command_before_longer_phrases(shipped: Lexicon) -> N
     assert {"open-fire", "cease-fire"} <= set(ids)
 
 
-def test_tiers_exact_then_prefix_then_word_then_fuzzy() -> None:
+def test_tiers_exact_then_prefix_then_word_then_partial_then_fuzzy() -> None:
     index = SearchIndex(
         [
             entry("fuzzy", "Wader", "Брод", "Брід", "여울"),
-            entry("word", "Drink water", "Пей", "Пий", "마셔"),
+            entry("partial", "Drink some water now", "Пей", "Пий", "마셔"),
+            entry("word", "Cold water", "Холодная", "Холодна", "찬물"),
             entry("prefix", "Water bottle", "Фляга", "Фляга", "물통"),
             entry("exact", "Water", "Вода", "Вода", "물"),
         ]
     )
     results = index.search("water")
-    assert [r.entry.id for r in results] == ["exact", "prefix", "word", "fuzzy"]
+    assert [r.entry.id for r in results] == ["exact", "prefix", "word", "partial", "fuzzy"]
     scores = [r.score for r in results]
     assert scores[0] == 1.0
     assert 0.75 <= scores[1] < 0.9
-    assert 0.55 <= scores[2] < 0.75
-    assert 0 < scores[3] < 0.55
+    assert 0.60 <= scores[2] < 0.75
+    assert 0.50 <= scores[3] < 0.55
+    assert 0 < scores[4] < 0.55
+    # Only what says what the query says is an answer: a word of a longer text is not.
+    assert [r.confident for r in results] == [True, True, True, False, False]
 
 
 def test_scores_are_between_zero_and_one(shipped: Lexicon) -> None:
