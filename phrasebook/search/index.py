@@ -9,7 +9,8 @@ input style             how it is matched
 ======================  =====================================================================
 as typed                :func:`normalise` (case, punctuation, stress marks, ё, apostrophes,
                         look-alike letters); Hangul compared as 2-set jamo (손드러 → 손 들어),
-                        and Korean typed without spaces split at known words
+                        and Korean typed without spaces split at known words; Korean words
+                        also by their stems, whatever their endings (쏘지 마세요 → 쏘지 마십시오)
 초성 (ㅅㄷㅇ, ㅁㄱ)      against each Korean text's initial consonants
 Latin for ko/ru/uk      against a loose romanisation of every Korean, Russian and Ukrainian text
                         (son deureo, mugi boryo, ruki vverh, ruky vhoru)
@@ -27,7 +28,8 @@ Scores, tiers and what "confident" means are in :mod:`phrasebook.search.run`. Wi
 score grows with how much of the text the query covers (for fuzzy and sound matches, with the
 similarity), scaled by quality factors: 1 for the entry's own text, 0.9 for a variant, 0.6 for a
 tag and 0.35 for a note (tags and notes reach the word tier at best); 0.98 for Korean re-spaced,
-0.97 for initial consonants, 0.95 for romanised input, 0.92 for a wrong-layout reading; and 0.98
+0.97 for initial consonants, 0.95 for romanised input, 0.92 for a wrong-layout reading, 0.9 for
+Korean stems; and 0.98
 when ``lang`` was given and the text is in another language. An exact match of an entry's own
 text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 """
@@ -39,6 +41,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from phrasebook.search import keyboard as _keyboard
 from phrasebook.search.keys import KeySpace, Records
+from phrasebook.search.korean import stems
 from phrasebook.search.normalise import (
     choseong,
     has_hangul,
@@ -59,6 +62,7 @@ MAX_QUERY = 200
 
 _MAIN, _VARIANT, _TAG, _NOTE = 1.0, 0.9, 0.6, 0.35
 _AS_TYPED, _RESPACED, _INITIALS, _ROMANISED, _LAYOUT = 1.0, 0.98, 0.97, 0.95, 0.92
+_STEMMED = 0.9
 _LONGEST_WORD = 8
 """Syllables in the longest Korean word looked for when re-spacing."""
 _DIGRAPH_STARTS = frozenset("aeoyzcskt")
@@ -90,6 +94,7 @@ class SearchIndex:
         self._loose_korean = KeySpace()
         self._loose_cyrillic = KeySpace()
         self._initials = KeySpace(words=False)
+        self._stems = KeySpace()
         self._sound = {script: KeySpace(words=False) for script in _LISTENER_SCRIPTS}
         collecting = gc.isenabled()
         gc.disable()  # many short-lived objects and no cycles: collection passes only cost time
@@ -142,6 +147,7 @@ class SearchIndex:
             self._text.extend(_keys(folded), numbers, nospace=lang is Lang.KO)
             if lang is Lang.KO:
                 self._initials.extend(choseong(folded).split("\0"), numbers)
+                self._stems.extend([stems(k) for k in _keys(folded)], numbers, nospace=True)
                 latin = romanize_korean(folded)
                 self._loose_korean.extend(loose(latin).split("\0"), numbers, nospace=True)
             elif lang is not Lang.EN:
@@ -151,7 +157,13 @@ class SearchIndex:
         for raw, numbers in (tags, notes):
             if raw:
                 self._text.extend(_keys("\0".join(normalise_many(raw))), numbers, whole=False)
-        for space in (self._text, self._loose_korean, self._loose_cyrillic, self._initials):
+        for space in (
+            self._text,
+            self._loose_korean,
+            self._loose_cyrillic,
+            self._initials,
+            self._stems,
+        ):
             space.freeze()
 
     def _build_sounds(self, given: Mapping[str, Sequence[Reading]]) -> None:
@@ -236,7 +248,7 @@ class SearchIndex:
         key = keyform(folded)
         forms = [Form(self._text, key, _AS_TYPED, Depth.ALL, said=folded)]
         if has_hangul(folded):
-            forms += self._respaced(folded, _RESPACED, MatchKind.TEXT)
+            forms += self._korean_forms(folded, 1.0, MatchKind.TEXT)
         if is_choseong_query(key):
             forms.append(
                 Form(
@@ -276,7 +288,7 @@ class SearchIndex:
             # Korean typed on a QWERTY keyboard with no Korean layout: read like Hangul typed.
             said = normalise(korean)
             forms.append(self._layout_form(said))
-            forms += self._respaced(said, _LAYOUT, MatchKind.LAYOUT)
+            forms += self._korean_forms(said, _LAYOUT, MatchKind.LAYOUT)
         return forms
 
     def _sound_forms(self, raw: str, folded: str) -> list[Form]:
@@ -286,6 +298,13 @@ class SearchIndex:
             for script in scripts
             if script in self._sound and (key := sound_key(raw, script))
         ]
+
+    def _korean_forms(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
+        """Korean re-spaced where it was run together, and its words' stems (:mod:`.korean`)."""
+        forms = self._respaced(folded, quality * _RESPACED, kind)
+        key = forms[0].key if forms else keyform(folded)
+        stemmed = Form(self._stems, stems(key), quality * _STEMMED, Depth.ALL, kind, folded)
+        return [*forms, stemmed]
 
     def _respaced(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
         """Korean typed with few or no spaces, split at the longest known words (우리는너를)."""
