@@ -14,6 +14,7 @@ from phrasebook.cli import output
 from phrasebook.cli.util import emit as _emit
 from phrasebook.cli.util import emit_json as _emit_json
 from phrasebook.cli.util import lang_arg as _lang
+from phrasebook.cli.util import lexicon_and_warnings
 from phrasebook.cli.util import lexicon_for as _lexicon
 from phrasebook.cli.util import positive_arg as _positive
 from phrasebook.errors import LexiconError, PhrasebookError
@@ -37,7 +38,8 @@ Handler = Callable[[argparse.Namespace], int]
 def cmd_tui(args: argparse.Namespace) -> int:
     from phrasebook.tui.app import run  # textual loads only for the UI
 
-    return run(_lexicon(args))
+    lexicon, warnings = lexicon_and_warnings(args)  # shown in the UI, not under it
+    return run(lexicon, warnings)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
