@@ -114,34 +114,6 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_speak(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from phrasebook import speech
-
-    if args.id is not None:
-        if args.text:
-            _emit("error: give either TEXT or --id, not both", sys.stderr)
-            return 2
-        settings, _ = load_settings()
-        lang = args.to or args.lang or settings.theirs
-        text = _lexicon(args).get(args.id).text[lang]
-    else:
-        if not args.text or args.lang is None:
-            _emit(
-                "error: usage: phrasebook speak TEXT --lang L  (or --id ENTRY --to L)", sys.stderr
-            )
-            return 2
-        lang, text = args.lang, " ".join(args.text)
-    audio = speech.synthesize(text, lang, rate=args.rate)
-    if args.output:
-        speech.save_wav(audio, Path(args.output))
-        _emit(f"wrote {args.output} ({audio.seconds:.1f} s, {audio.engine})")
-    else:
-        speech.play(audio)
-    return 0
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -252,16 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_transcribe)
 
-    p = sub.add_parser("speak", help="say a text or an entry aloud (offline, eSpeak NG)")
-    p.add_argument("text", nargs="*", help="what to say")
-    p.add_argument("--lang", type=_lang, help=f"language of TEXT ({langs})")
-    p.add_argument("--id", help="say this entry instead of TEXT")
-    p.add_argument(
-        "--to", type=_lang, help="with --id: the language to say it in (default: theirs)"
-    )
-    p.add_argument("--rate", type=_positive, help="words per minute, 80-450 (default 150)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write a WAV file instead of playing")
-    p.set_defaults(handler=cmd_speak)
+    from phrasebook.cli import speak as cli_speak
+
+    cli_speak.add_parser(sub)
 
     p = sub.add_parser("export", help="pocket cards to print (HTML), or CSV/JSON for other tools")
     p.add_argument(
