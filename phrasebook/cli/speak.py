@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from phrasebook.cli.resolve import resolve_entry
 from phrasebook.cli.util import emit, lang_arg, lexicon_for, positive_arg
 from phrasebook.errors import PhrasebookError
 from phrasebook.lexicon import Lexicon
@@ -48,7 +49,8 @@ def _text_and_lang(args: argparse.Namespace) -> tuple[str, Lang]:
     settings, _ = load_settings()
     if args.id is not None:
         lang = args.to or args.lang or settings.theirs
-        return lexicon_for(args).get(args.id).text[lang], lang
+        entry = resolve_entry(lexicon_for(args), args.id, settings.mine, lang)
+        return entry.text[lang], lang
     text = " ".join(args.text)
     lang = args.lang or Lang.guess(text)
     if lang is None:
