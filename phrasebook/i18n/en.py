@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "all_categories": "All",
     "category": "Category",
     "point_hint": "Point at your answer",
+    "more_answers": "More",
 }
 
 HOW_TO: tuple[str, ...] = (

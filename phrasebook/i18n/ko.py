@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "all_categories": "전체",
     "category": "분류",
     "point_hint": "대답을 손가락으로 가리키십시오",
+    "more_answers": "더 보기",
 }
 
 HOW_TO: tuple[str, ...] = (

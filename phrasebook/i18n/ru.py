@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "all_categories": "Все",
     "category": "Раздел",
     "point_hint": "Покажите ответ пальцем",
+    "more_answers": "Ещё",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "all_categories": "Усі",
     "category": "Розділ",
     "point_hint": "Покажіть відповідь пальцем",
+    "more_answers": "Ще",
 }
 
 HOW_TO: tuple[str, ...] = (
