@@ -68,6 +68,24 @@ class Lang(StrEnum):
                 f"unknown language {code!r}: use one of {known}"
             ) from None
 
+    @classmethod
+    def guess(cls, text: str) -> Lang | None:
+        """The language a text is most likely in, from the script most of its letters are in.
+
+        Hangul is Korean; Cyrillic with і ї є ґ is Ukrainian, other Cyrillic Russian; Latin is
+        English. None when the text has no letters of these scripts.
+        """
+        counts: dict[Script, int] = {}
+        for char in text:
+            if (script := Script.of(char)) is not None:
+                counts[script] = counts.get(script, 0) + 1
+        if not counts:
+            return None
+        script = max(counts, key=lambda s: counts[s])
+        if script is Script.CYRL:
+            return cls.UK if any(ch in "іїєґІЇЄҐ" for ch in text) else cls.RU
+        return cls.KO if script is Script.HANG else cls.EN
+
 
 class Script(StrEnum):
     """A writing system. The value is its ISO 15924 code."""

@@ -11,9 +11,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from phrasebook.cli import output
+from phrasebook.cli.resolve import resolve_category, resolve_entry
 from phrasebook.cli.util import emit as _emit
 from phrasebook.cli.util import emit_json as _emit_json
 from phrasebook.cli.util import lang_arg as _lang
+from phrasebook.cli.util import lexicon_and_warnings
 from phrasebook.cli.util import lexicon_for as _lexicon
 from phrasebook.cli.util import positive_arg as _positive
 from phrasebook.errors import LexiconError, PhrasebookError
@@ -37,7 +39,8 @@ Handler = Callable[[argparse.Namespace], int]
 def cmd_tui(args: argparse.Namespace) -> int:
     from phrasebook.tui.app import run  # textual loads only for the UI
 
-    return run(_lexicon(args))
+    lexicon, warnings = lexicon_and_warnings(args)  # shown in the UI, not under it
+    return run(lexicon, warnings)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -59,13 +62,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_lookup(args: argparse.Namespace) -> int:
     lexicon = _lexicon(args)
-    if args.category is not None:
-        lexicon.category(args.category)  # raises with the known ids when it is wrong
     settings, _ = load_settings()
     mine = args.mine or settings.mine
     theirs = args.theirs or settings.theirs
+    category = None if args.category is None else resolve_category(lexicon, args.category, mine)
     results = lexicon.search(
-        " ".join(args.query), limit=args.limit, lang=args.lang or mine, category=args.category
+        " ".join(args.query), limit=args.limit, lang=args.lang or mine, category=category
     )
     if args.json:
         _emit_json([records.result_json(r, mine, theirs) for r in results])
@@ -79,10 +81,10 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     lexicon = _lexicon(args)
-    entry = lexicon.get(args.id)
     settings, _ = load_settings()
     mine = args.mine or settings.mine
     theirs = args.theirs or settings.theirs
+    entry = resolve_entry(lexicon, " ".join(args.id), mine, theirs)
     if args.json:
         _emit_json(records.entry_json(lexicon, entry, mine, theirs))
     else:
@@ -108,34 +110,6 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         )
     else:
         _emit(result)
-    return 0
-
-
-def cmd_speak(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from phrasebook import speech
-
-    if args.id is not None:
-        if args.text:
-            _emit("error: give either TEXT or --id, not both", sys.stderr)
-            return 2
-        settings, _ = load_settings()
-        lang = args.to or args.lang or settings.theirs
-        text = _lexicon(args).get(args.id).text[lang]
-    else:
-        if not args.text or args.lang is None:
-            _emit(
-                "error: usage: phrasebook speak TEXT --lang L  (or --id ENTRY --to L)", sys.stderr
-            )
-            return 2
-        lang, text = args.lang, " ".join(args.text)
-    audio = speech.synthesize(text, lang, rate=args.rate)
-    if args.output:
-        speech.save_wav(audio, Path(args.output))
-        _emit(f"wrote {args.output} ({audio.seconds:.1f} s, {audio.engine})")
-    else:
-        speech.play(audio)
     return 0
 
 
@@ -165,7 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = len(userdata.favourites)
             _emit(f"error: none of your {count} favourites is in this lexicon", sys.stderr)
             return 1
-    categories = args.category or ()
+    categories = [resolve_category(lexicon, name, mine) for name in args.category or ()]
     data = export(lexicon, mine, theirs, fmt, categories=categories, ids=ids)
     if args.output == "-":
         sys.stdout.buffer.write(data)
@@ -225,14 +199,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lookup", help="find phrases in any language")
     p.add_argument("query", nargs="+", help="what to look for, in any language or script")
     p.add_argument("--lang", type=_lang, help=f"language you typed in ({langs}); biases ranking")
-    p.add_argument("--category", help="only this category (see `lexicon stats`)")
+    p.add_argument("--category", help="only this category: its id or its name in any language")
     p.add_argument("--limit", type=_positive, default=10, help="most results (default 10)")
     _pair_options(p)
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(handler=cmd_lookup)
 
-    p = sub.add_parser("show", help="one entry in full")
-    p.add_argument("id", help="entry id, as printed by lookup")
+    p = sub.add_parser("show", help="one entry in full, by id or by its text in any language")
+    p.add_argument(
+        "id", nargs="+", help="entry id as printed by lookup, or the phrase in any language"
+    )
     _pair_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_show)
@@ -249,20 +225,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_transcribe)
 
-    p = sub.add_parser("speak", help="say a text or an entry aloud (offline, eSpeak NG)")
-    p.add_argument("text", nargs="*", help="what to say")
-    p.add_argument("--lang", type=_lang, help=f"language of TEXT ({langs})")
-    p.add_argument("--id", help="say this entry instead of TEXT")
-    p.add_argument(
-        "--to", type=_lang, help="with --id: the language to say it in (default: theirs)"
-    )
-    p.add_argument("--rate", type=_positive, help="words per minute, 80-450 (default 150)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write a WAV file instead of playing")
-    p.set_defaults(handler=cmd_speak)
+    from phrasebook.cli import speak as cli_speak
+
+    cli_speak.add_parser(sub)
 
     p = sub.add_parser("export", help="pocket cards to print (HTML), or CSV/JSON for other tools")
     p.add_argument(
-        "--category", action="append", metavar="ID", help="only this category (repeatable)"
+        "--category",
+        action="append",
+        metavar="NAME",
+        help="only this category: its id or its name in any language (repeatable)",
     )
     p.add_argument("--favourites", action="store_true", help="only the phrases you starred")
     p.add_argument(

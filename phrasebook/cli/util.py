@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from phrasebook.errors import PhrasebookError
 from phrasebook.i18n.safe import printable
-from phrasebook.lexicon import Lexicon, load_lexicon
+from phrasebook.lexicon import Lexicon, load_lexicon, load_lexicon_tolerant
 from phrasebook.values import Lang
 
 
@@ -42,7 +42,22 @@ def emit_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def lexicon_for(args: argparse.Namespace) -> Lexicon:
-    """The lexicon the command line asked for (``--lexicon``), else the shipped one and overlays."""
+def lexicon_and_warnings(args: argparse.Namespace) -> tuple[Lexicon, list[str]]:
+    """The lexicon the command line asked for, and a warning for each overlay file left out.
+
+    Files named with ``--lexicon`` must all load; the user's overlays are set aside when broken,
+    so a forgotten file never stops a lookup (``lexicon validate`` stays strict).
+    """
     paths = getattr(args, "lexicon", None)
-    return load_lexicon(paths or None)
+    if paths:
+        return load_lexicon(paths), []
+    loaded = load_lexicon_tolerant()
+    return loaded.lexicon, [str(skipped) for skipped in loaded.skipped]
+
+
+def lexicon_for(args: argparse.Namespace) -> Lexicon:
+    """The lexicon for a command, with one warning line on stderr per overlay file left out."""
+    lexicon, warnings = lexicon_and_warnings(args)
+    for warning in warnings:
+        emit(f"warning: {warning}", sys.stderr)
+    return lexicon

@@ -23,6 +23,7 @@ STRINGS: dict[str, str] = {
     "not_sure": "Not sure — closest phrases",
     "sounds_like": "sounds like",
     "keys_as_korean": "Keys read as Korean:",
+    "more_answers": "More",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -23,6 +23,7 @@ STRINGS: dict[str, str] = {
     "not_sure": "확실하지 않음 — 비슷한 말",
     "sounds_like": "들리는 소리",
     "keys_as_korean": "한글 자판으로 읽으면:",
+    "more_answers": "더 보기",
 }
 
 HOW_TO: tuple[str, ...] = (

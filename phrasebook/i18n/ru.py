@@ -23,6 +23,7 @@ STRINGS: dict[str, str] = {
     "not_sure": "Не уверен — ближайшие фразы",
     "sounds_like": "на слух",
     "keys_as_korean": "Клавиши как корейские:",
+    "more_answers": "Ещё",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -23,6 +23,7 @@ STRINGS: dict[str, str] = {
     "not_sure": "Не напевно — найближчі фрази",
     "sounds_like": "на слух",
     "keys_as_korean": "Клавіші як корейські:",
+    "more_answers": "Ще",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -4,6 +4,10 @@ The shipped lexicon is one layer; each overlay directory is another, read after 
 later layer replaces the entry with the same id; a category in a later layer replaces or adds one.
 Every fault in every file is collected before anything is raised, so one run of ``phrasebook lexicon
 validate`` lists them all.
+
+:func:`load_lexicon` is strict: one bad file fails the load. The app and the command line use
+:func:`load_lexicon_tolerant`, which sets aside the user's broken overlay files instead, so a file
+the user may have forgotten never locks them out of the shipped lexicon.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import contextlib
 import hashlib
 import pickle
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -70,6 +75,74 @@ def _read_cache(path: Path) -> Lexicon | None:
     return value if isinstance(value, Lexicon) else None
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    """An overlay file (or directory) left out of the lexicon because something in it is wrong."""
+
+    path: Path
+    """The file or directory set aside."""
+    problems: tuple[Problem, ...]
+    """What is wrong with it (``phrasebook lexicon validate`` prints the same)."""
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        return (
+            f"skipped {self.path} of your own lexicon ({count} {noun}); "
+            "run `phrasebook lexicon validate` to see them"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TolerantLoad:
+    """The lexicon that could be loaded, and the overlay files left out of it."""
+
+    lexicon: Lexicon
+    """The shipped lexicon with every overlay file that is valid."""
+    skipped: tuple[SkippedFile, ...]
+    """Overlay files set aside, in the order they were found; empty when all loaded."""
+
+
+def load_lexicon_tolerant(*, cache: bool = True) -> TolerantLoad:
+    """Load the shipped lexicon and every valid overlay file, setting aside the broken ones.
+
+    A file is set aside when any problem is reported in it; the rest is loaded again, until what
+    is left loads (a file can depend on one set aside, through a category or a reference).
+
+    Raises:
+        LexiconError: when the shipped lexicon itself does not load.
+    """
+    shipped = collect([shipped_lexicon_dir()])
+    overlays: list[Layer] = []
+    skipped: dict[Path, list[Problem]] = {}
+    for directory in user_paths.overlay_dirs():
+        layer = collect([directory])
+        for problem in layer.problems:
+            skipped.setdefault(problem.path or directory, []).append(problem)
+        overlays.append(Layer(files=layer.files))
+    while True:
+        try:
+            lexicon = _load_layers([shipped, *overlays], cache=cache)
+        except LexiconError as exc:
+            overlay_files = {path for layer in overlays for path in layer.files}
+            blamed = {p.path for p in exc.problems if p.path in overlay_files}
+            if not overlay_files:
+                raise
+            if not blamed:
+                # Only shipped files are named: some overlay clashes with them. Keep it safe.
+                blamed = overlay_files
+            for problem in exc.problems:
+                if problem.path in blamed:
+                    skipped.setdefault(problem.path, []).append(problem)
+            for path in blamed - set(skipped):
+                skipped[path] = [Problem(path, None, "conflicts with the shipped lexicon")]
+            for layer in overlays:
+                layer.files = [f for f in layer.files if f not in blamed]
+            continue
+        found = tuple(SkippedFile(path, tuple(problems)) for path, problems in skipped.items())
+        return TolerantLoad(lexicon, found)
+
+
 def load_lexicon(paths: Iterable[str | Path] | None = None, *, cache: bool = True) -> Lexicon:
     """Load and validate a lexicon.
 
@@ -88,6 +161,10 @@ def load_lexicon(paths: Iterable[str | Path] | None = None, *, cache: bool = Tru
         layers.extend(collect([overlay]) for overlay in user_paths.overlay_dirs())
     else:
         layers = [collect([Path(p) for p in paths])]
+    return _load_layers(layers, cache=cache)
+
+
+def _load_layers(layers: Sequence[Layer], *, cache: bool) -> Lexicon:
     if not any(layer.files or layer.problems for layer in layers):
         raise LexiconError([Problem(None, None, "no lexicon files found")])
     where = _cache_path(layers) if cache and not any(layer.problems for layer in layers) else None

@@ -85,6 +85,33 @@ def _entry_rule_problems(raw: RawEntry, node: MarkedMap, path: Path) -> list[Pro
     return problems
 
 
+def _broken_entry_problems(item: Any, path: Path) -> list[Problem]:
+    """The language checks of an entry whose structure is wrong, on the texts it does give.
+
+    Without them a Latin `ko:` text would only be reported once the structure is fixed.
+    """
+    if not isinstance(item, MarkedMap):
+        return []
+    problems: list[Problem] = []
+    for lang in LANGS:
+        text = item.get(lang.value)
+        if isinstance(text, str) and text.strip():
+            for message in script_problems(lang, text):
+                problems.append(Problem(path, line_of(item, lang.value), message))
+    return problems
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """An `answers`/`related` id, checked once every file is read."""
+
+    entry_id: str
+    field_name: str
+    target: str
+    path: Path
+    line: int | None
+
+
 @dataclass
 class _Loaded:
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -93,14 +120,24 @@ class _Loaded:
     problems: list[Problem] = field(default_factory=list)
     said_by_from_category: set[str] = field(default_factory=set)
     """Ids of entries without their own `said_by`: they take their category's."""
+    references: list[_Reference] = field(default_factory=list)
+    named_ids: set[str] = field(default_factory=set)
+    """Every entry id written in a file, valid or not: a reference to a broken entry is not
+    reported as missing on top of the entry's own problem."""
+    named_categories: set[str] = field(default_factory=set)
+    unreadable: list[Path] = field(default_factory=list)
+    """Files whose ids are unknown (unreadable YAML, wrong top level)."""
 
 
 def _read_categories(path: Path, data: Any, out: _Loaded) -> None:
     items = data.get("categories") if isinstance(data, MarkedMap) else None
     if not isinstance(items, MarkedList):
         out.problems.append(Problem(path, 1, "expected `categories:` followed by a list"))
+        out.unreadable.append(path)
         return
     for i, item in enumerate(items):
+        if isinstance(item, MarkedMap) and isinstance(item.get("id"), str):
+            out.named_categories.add(item["id"])
         raw, errors = validate_category(item)
         for loc, message in errors:
             out.problems.append(Problem(path, line_of(items, i, *loc), message))
@@ -113,6 +150,7 @@ def _read_entries(path: Path, data: Any, layer_ids: dict[str, Entry], out: _Load
     if not isinstance(data, MarkedMap) or "entries" not in data or "category" not in data:
         message = "expected a mapping with `category:` and `entries:` (see lexicon/README.md)"
         out.problems.append(Problem(path, getattr(data, "line", 1), message))
+        out.unreadable.append(path)
         return
     unknown = sorted(str(k) for k in data if k not in {"category", "entries"})
     if unknown:
@@ -126,12 +164,15 @@ def _read_entries(path: Path, data: Any, layer_ids: dict[str, Entry], out: _Load
     items = data["entries"]
     if not isinstance(items, MarkedList):
         out.problems.append(Problem(path, line_of(data, "entries"), "`entries` must be a list"))
+        out.unreadable.append(path)
         return
     for i, item in enumerate(items):
+        _note_ids_and_references(item, path, line_of(items, i, "id"), out)
         raw, errors = validate_entry(item)
         for loc, message in errors:
             out.problems.append(Problem(path, line_of(items, i, *loc), message))
         if raw is None:
+            out.problems.extend(_broken_entry_problems(item, path))
             continue
         node = item if isinstance(item, MarkedMap) else MarkedMap()
         out.problems.extend(_entry_rule_problems(raw, node, path))
@@ -149,18 +190,39 @@ def _read_entries(path: Path, data: Any, layer_ids: dict[str, Entry], out: _Load
             out.said_by_from_category.discard(raw.id)
 
 
+def _note_ids_and_references(item: Any, path: Path, line: int | None, out: _Loaded) -> None:
+    """Remember the id an item names and the ids it refers to, however broken the item is."""
+    if not isinstance(item, MarkedMap) or not isinstance(entry_id := item.get("id"), str):
+        return
+    out.named_ids.add(entry_id)
+    for field_name in ("answers", "related"):
+        targets = item.get(field_name)
+        if isinstance(targets, list):
+            out.references.extend(
+                _Reference(entry_id, field_name, target, path, line)
+                for target in targets
+                if isinstance(target, str)
+            )
+
+
 def _cross_checks(out: _Loaded) -> None:
+    categories_unreadable = any(p.name == CATEGORIES_FILE for p in out.unreadable)
     for category, path, line in out.category_uses:
-        if category not in out.categories:
+        if category not in out.named_categories and not categories_unreadable:
             known = ", ".join(out.categories) or "none: is categories.yaml missing?"
             out.problems.append(Problem(path, line, f"unknown category {category!r} ({known})"))
+    # An unreadable file may define the id: say so rather than claim it does not exist.
+    unread = f" in any file that could be read ({len(out.unreadable)} could not)"
+    for ref in out.references:
+        if ref.target not in out.named_ids:
+            where = unread if out.unreadable else ""
+            msg = (
+                f"entry {ref.entry_id!r}: `{ref.field_name}` names {ref.target!r}, "
+                f"which does not exist{where}"
+            )
+            out.problems.append(Problem(ref.path, ref.line, msg))
     seen_en: dict[str, Entry] = {}
     for entry in out.entries.values():
-        for field_name in ("answers", "related"):
-            for ref in getattr(entry, field_name):
-                if ref not in out.entries:
-                    msg = f"entry {entry.id!r}: `{field_name}` names {ref!r}, which does not exist"
-                    out.problems.append(Problem(entry.path, entry.line, msg))
         key = " ".join(entry.text[Lang.EN].casefold().strip(" .!?").split())
         if (other := seen_en.get(key)) is not None:
             msg = (
@@ -170,6 +232,12 @@ def _cross_checks(out: _Loaded) -> None:
             out.problems.append(Problem(entry.path, entry.line, msg))
         else:
             seen_en[key] = entry
+
+
+def _in_file_order(problems: Sequence[Problem], layers: Sequence[Layer]) -> list[Problem]:
+    """Problems by file (in reading order), then line; problems of no one file come first."""
+    rank = {path: i for i, path in enumerate(p for layer in layers for p in layer.files)}
+    return sorted(problems, key=lambda p: (rank.get(p.path, -1) if p.path else -1, p.line or 0))
 
 
 def read_layers(layers: Sequence[Layer]) -> tuple[list[Entry], list[Category]]:
@@ -188,15 +256,16 @@ def read_layers(layers: Sequence[Layer]) -> tuple[list[Entry], list[Category]]:
             if data is None:
                 if not problems:
                     out.problems.append(Problem(path, None, "the file is empty"))
+                else:
+                    out.unreadable.append(path)
                 continue
             if path.name == CATEGORIES_FILE:
                 _read_categories(path, data, out)
             else:
                 _read_entries(path, data, layer_ids, out)
-    if not out.problems:
-        _cross_checks(out)
+    _cross_checks(out)
     if out.problems:
-        raise LexiconError(out.problems)
+        raise LexiconError(_in_file_order(out.problems, layers))
     for entry_id in out.said_by_from_category:
         entry = out.entries[entry_id]
         out.entries[entry_id] = replace(entry, said_by=out.categories[entry.category].said_by)

@@ -40,6 +40,7 @@ import gc
 from collections.abc import Iterable, Mapping, Sequence
 
 from phrasebook.search import keyboard as _keyboard
+from phrasebook.search.grams import Grams
 from phrasebook.search.keys import KeySpace, Records
 from phrasebook.search.korean import stems
 from phrasebook.search.normalise import (
@@ -67,6 +68,9 @@ _LONGEST_WORD = 8
 """Syllables in the longest Korean word looked for when re-spacing."""
 _DIGRAPH_STARTS = frozenset("aeoyzcskt")
 _LISTENER_SCRIPTS = (Script.CYRL, Script.HANG, Script.LATN)
+_GRAMS_FROM = 50_000
+"""Sound keys from which near ones are found by letter triples (:mod:`.grams`) rather than by
+comparing every key of a plausible length: below it, comparing all is faster (bench/search.py)."""
 
 
 class SearchIndex:
@@ -96,6 +100,7 @@ class SearchIndex:
         self._initials = KeySpace(words=False)
         self._stems = KeySpace()
         self._sound = {script: KeySpace(words=False) for script in _LISTENER_SCRIPTS}
+        self._grams: dict[Script, Grams] = {}
         collecting = gc.isenabled()
         gc.disable()  # many short-lived objects and no cycles: collection passes only cost time
         try:
@@ -180,9 +185,11 @@ class SearchIndex:
             weight = _VARIANT if variant else _MAIN
             numbers = self.records.extend(shown, lang, weight, MatchKind.SOUND, readings)
             keys = [squeeze(key) for key in sound_keys(readings, script)]
-            self._sound[script].extend(keys, list(numbers), nospace=True)
-        for space in self._sound.values():
+            self._sound[script].extend(keys, list(numbers))
+        for script, space in self._sound.items():
             space.freeze()
+            if len(space.keys) >= _GRAMS_FROM:
+                self._grams[script] = Grams(space.keys)
 
     # --- querying ---------------------------------------------------------------------------
 
@@ -211,7 +218,7 @@ class SearchIndex:
         forms = self._forms(raw)
         if not forms:
             return []
-        run = Run(self, raw, limit, _bias(lang), category)
+        run = Run(self.entries, self.records, raw, limit, _bias(lang), category)
         for form in forms:
             if form.kind is not MatchKind.SOUND:
                 run.whole(form, prefix=form.depth >= Depth.PREFIX)
@@ -294,7 +301,9 @@ class SearchIndex:
     def _sound_forms(self, raw: str, folded: str) -> list[Form]:
         scripts = {Script.of(ch) for ch in folded if ch.isalpha()} - {None}
         return [
-            Form(self._sound[script], key, 1.0, Depth.ALL, MatchKind.SOUND)
+            Form(
+                self._sound[script], key, 1.0, Depth.ALL, MatchKind.SOUND, grams=self._grams[script]
+            )
             for script in scripts
             if script in self._sound and (key := sound_key(raw, script))
         ]

@@ -32,16 +32,15 @@ below the line, by construction:
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from phrasebook.search.keys import KeySpace, similarity
+from phrasebook.search.grams import Grams
+from phrasebook.search.keys import KeySpace, Records, similarity
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
-from phrasebook.values import Lang, MatchKind, SearchResult
-
-if TYPE_CHECKING:
-    from phrasebook.search.index import SearchIndex
+from phrasebook.values import Entry, Lang, MatchKind, SearchResult
 
 CONFIDENT = 0.55
 """Results scoring at least this are answers; below it, "not sure — closest phrases"."""
@@ -88,15 +87,24 @@ class Form(NamedTuple):
     question checks); "" when the reading is not text of a language (romanised, initials)."""
     guess: bool = False
     """A guess at what the user is still typing: its matches rank in the word tier at best."""
+    grams: Grams | None = None
+    """For a sound reading, the keys by letter triples (how near keys are found)."""
 
 
 class Run:
     """The best hit per entry while one query runs through the tiers."""
 
     def __init__(
-        self, index: SearchIndex, raw: str, limit: int, lang: Lang | None, category: str | None
+        self,
+        entries: Sequence[Entry],
+        records: Records,
+        raw: str,
+        limit: int,
+        lang: Lang | None,
+        category: str | None,
     ) -> None:
-        self.index = index
+        self.entries = entries
+        self.records = records
         self.raw = raw
         self.limit = limit
         self.lang = lang
@@ -107,9 +115,9 @@ class Run:
     def _offer(
         self, record_number: int, base: float, width: float, quality: float, form: Form
     ) -> None:
-        records = self.index.records
+        records = self.records
         number = records.entry[record_number]
-        if self.category is not None and self.index.entries[number].category != self.category:
+        if self.category is not None and self.entries[number].category != self.category:
             return
         lang = records.lang[record_number]
         bias = 1.0 if self.lang is None or self.lang is lang else OTHER_LANG
@@ -124,7 +132,7 @@ class Run:
             self.best[number] = (score, record_number, kind)
 
     def _flips(self, said: str, record_number: int) -> bool:
-        text = self.index.records.shown[record_number]
+        text = self.records.shown[record_number]
         folded = self._folded.get(record_number)
         if folded is None:
             folded = self._folded[record_number] = normalise(text)
@@ -163,7 +171,7 @@ class Run:
                 if strict >= len(tokens):
                     record = space.records[number]
                     cover = min(1.0, len(form.key) / len(space.keys[number]))
-                    if cover < HALF or self.index.records.kind[record] is not MatchKind.TEXT:
+                    if cover < HALF or self.records.kind[record] is not MatchKind.TEXT:
                         quality = form.quality * min(1.0, cover / HALF)
                         self._offer(record, PARTIAL, 0.04, quality, form)
                     else:
@@ -193,7 +201,12 @@ class Run:
         """
         space = form.space
         width = 0.15 / (1 - SOUND_CUTOFF / 100)
-        for number, near in space.fuzzy_whole(form.key, SOUND_CUTOFF, 30, _LONGEST_SOUND):
+        near_keys = (
+            form.grams.near(form.key, SOUND_CUTOFF, 30)
+            if form.grams is not None
+            else space.fuzzy_whole(form.key, SOUND_CUTOFF, 30, _LONGEST_SOUND)
+        )
+        for number, near in near_keys:
             self._offer(space.records[number], SOUND, width, near - SOUND_CUTOFF / 100, form)
         if len(form.key) >= 4:
             for number in space.prefix(form.key, cap=max(30, 3 * self.limit)):
@@ -203,14 +216,14 @@ class Run:
 
     def results(self) -> list[SearchResult]:
         """The best hit of each entry, best first, at most ``limit``."""
-        records = self.index.records
+        records = self.records
         ranked = sorted(
             self.best.items(),
             key=lambda item: (-item[1][0], len(records.shown[item[1][1]]), item[0]),
         )[: self.limit]
         return [
             SearchResult(
-                self.index.entries[number],
+                self.entries[number],
                 score,
                 records.lang[record_number],
                 records.shown[record_number],

@@ -226,8 +226,14 @@ def save_wav(audio: Audio, path: Path) -> None:
     """Write audio to a WAV file atomically.
 
     Raises:
-        SpeechError: when the file cannot be written.
+        SpeechError: when the file cannot be written, or its folder does not exist (a typo in
+            the folder must not silently create one).
     """
+    if not path.parent.is_dir():
+        raise SpeechError(
+            f"cannot write {path}: the folder {path.parent} does not exist; "
+            "create it first or choose another"
+        )
     try:
         atomic_write_bytes(path, audio.wav_bytes())
     except StorageError as exc:

@@ -76,6 +76,7 @@ class PhrasebookApp(App[int]):
         translator: Translator | None = None,
         speaker: Speaker | None = None,
         startup_messages: Sequence[str] = (),
+        lexicon_warnings: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.lexicon = lexicon
@@ -85,6 +86,8 @@ class PhrasebookApp(App[int]):
         self.context = Context(lexicon, userdata, self.get_translator)
         self.speaker = speaker or default_speaker
         self.startup_messages = [*startup_messages, *userdata.messages]
+        self.lexicon_warnings = tuple(lexicon_warnings)
+        """Overlay files left out of the lexicon; the help screen lists them too."""
         userdata.messages.clear()
         if settings.theme in self.available_themes:
             self.theme = settings.theme
@@ -95,6 +98,8 @@ class PhrasebookApp(App[int]):
     def on_mount(self) -> None:
         for message in self.startup_messages:
             self.notify(message, severity="warning", timeout=8)
+        for warning in self.lexicon_warnings:
+            self.notify(f"{warning} (F1 lists it)", severity="warning", timeout=15)
         self._build_index()
 
     @work(thread=True, group="index")
@@ -226,7 +231,7 @@ class PhrasebookApp(App[int]):
             ("Translate", list(TranslateScreen.BINDINGS)),
             ("Favourites and history", list(PickerScreen.BINDINGS)),
         ]
-        self.push_screen(HelpScreen(sections))
+        self.push_screen(HelpScreen(sections, self.lexicon_warnings))
 
     def action_toggle_dark_light(self) -> None:
         """Switch between the light and dark themes, and remember it."""
@@ -258,8 +263,12 @@ def make_app(
     *,
     userdata: UserData | None = None,
     speaker: Speaker | None = None,
+    lexicon_warnings: Sequence[str] = (),
 ) -> PhrasebookApp:
-    """Build the app (the CLI passes the real lexicon; tests pass fixtures and fakes)."""
+    """Build the app (the CLI passes the real lexicon; tests pass fixtures and fakes).
+
+    ``lexicon_warnings`` name the user's overlay files left out of the lexicon.
+    """
     messages: list[str] = []
     if settings is None:
         settings, problem = load_settings()
@@ -272,9 +281,10 @@ def make_app(
         translator,
         speaker,
         messages,
+        lexicon_warnings,
     )
 
 
-def run(lexicon: Lexicon) -> int:
+def run(lexicon: Lexicon, lexicon_warnings: Sequence[str] = ()) -> int:
     """Open the UI until the user quits; returns the exit code."""
-    return make_app(lexicon).run() or 0
+    return make_app(lexicon, lexicon_warnings=lexicon_warnings).run() or 0

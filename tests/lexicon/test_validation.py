@@ -240,3 +240,43 @@ def test_said_by_rejects_an_unknown_speaker(tmp_path: Path) -> None:
         tmp_path, "category: surrender\nentries:\n" + entry() + "    said_by: them\n"
     )
     assert_problem(problems, f"{tmp_path / 'x-broken.yaml'}:8", "said_by")
+
+
+def test_every_problem_of_every_file_is_reported_in_one_pass(mini_copy: Path) -> None:
+    # The three rounds at once: a structural error, a Latin `ko:` text and an unknown
+    # `related` id, in two files; then a missing key and a language fault in one entry.
+    (mini_copy / "y-broken.yaml").write_text(
+        "category: surrender\nentries:\n"
+        "  - id: wait\n    en: Wait!\n    ru: Zhdi!\n    uk: Чекай!\n",
+        encoding="utf-8",
+    )
+    body = (
+        "category: surrender\nentries:\n"
+        + entry(id="a", en="Go!", ru="Иди!", uk="Іди!", ko="가!")
+        + "    colour: red\n"
+        + entry(id="b", en="Run!", ru="Беги!", uk="Біжи!", ko="Run!")
+        + entry(id="c", en="Sit!", ru="Сядь!", uk="Сядь!", ko="앉아!")
+        + "    related: [ghost]\n"
+    )
+    problems = problems_for(mini_copy, body)
+    broken, other = mini_copy / "x-broken.yaml", mini_copy / "y-broken.yaml"
+    assert_problem(problems, f"{broken}:8:", "unknown key `colour`")
+    assert_problem(problems, f"{broken}:13:", "has no Hangul")
+    assert_problem(problems, f"{broken}:", "'ghost', which does not exist")
+    assert_problem(problems, f"{other}:3:", "missing required key `ko`")
+    assert_problem(problems, f"{other}:5:", "`ru` text 'Zhdi!' has no Cyrillic")
+    # ordered by file, then line
+    lines = [(p.split(":")[0], int(p.split(":")[1])) for p in problems]
+    assert lines == sorted(lines)
+
+
+def test_a_reference_to_a_broken_entry_is_not_reported_missing(mini_copy: Path) -> None:
+    body = (
+        "category: surrender\nentries:\n"
+        + entry(id="a", en="Go!", ru="Иди!", uk="Іди!", ko="가!")
+        + "    colour: red\n"
+        + entry(id="c", en="Sit!", ru="Сядь!", uk="Сядь!", ko="앉아!")
+        + "    related: [a]\n"
+    )
+    problems = problems_for(mini_copy, body)
+    assert len(problems) == 1, problems

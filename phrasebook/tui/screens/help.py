@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -53,13 +53,23 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,f1,q", "dismiss", "Close", id="close-help"),
     ]
 
-    def __init__(self, sections: list[tuple[str, list[BindingType]]]) -> None:
+    def __init__(
+        self, sections: list[tuple[str, list[BindingType]]], warnings: Sequence[str] = ()
+    ) -> None:
         super().__init__()
         self.sections = sections
+        self.warnings = tuple(warnings)
+        """Overlay files left out of the lexicon, one line each."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static("phrasebook — keys", id="help-title")
+            if self.warnings:
+                yield Static(
+                    Text("\n".join(f"⚠ {w}" for w in self.warnings)),
+                    id="help-warnings",
+                    markup=False,
+                )
             yield Static(bindings_text(self.sections), markup=False)
             yield Static(
                 "Type in any language or keyboard layout; Latin letters work for Korean and "

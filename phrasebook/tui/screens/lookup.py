@@ -66,6 +66,17 @@ class LookupScreen(PhrasebookScreen[None]):
     def on_mount(self) -> None:
         self.settings_changed()
         self.query_one("#query", Input).focus()
+        self.watch(self.query_one("#category", Select), "expanded", self._category_toggled)
+
+    def on_screen_resume(self) -> None:
+        """Back from any other screen or modal: the search box has the focus, so typing works."""
+        self.query_one("#query", Input).focus()
+
+    def _category_toggled(self, expanded: bool) -> None:
+        # The Select takes the focus back as its list closes; take it after that, so what is
+        # typed next goes into the search box (it went nowhere, issue #23).
+        if not expanded:
+            self.call_after_refresh(self.query_one("#query", Input).focus)
 
     def settings_changed(self) -> None:
         """Redo everything that depends on the language pair."""
@@ -240,7 +251,7 @@ class LookupScreen(PhrasebookScreen[None]):
         self.query_one("#query", Input).value = ""
         self.query_one("#category", Select).value = category_id
         self.update_results()
-        self.query_one("#results", ResultsList).focus()
+        self.query_one("#query", Input).focus()  # ↑ ↓ still move the highlight from there
 
     def select_entry(self, entry_id: str) -> None:
         """Highlight an entry, searching for it when it is not listed."""

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
 from phrasebook.i18n import label
@@ -16,8 +17,21 @@ from phrasebook.pronounce.readings import pair_transcriptions
 from phrasebook.tui.bigtext import render
 from phrasebook.tui.context import Context, PhrasebookScreen, Speak
 from phrasebook.tui.text import literal
+from phrasebook.tui.widgets.answers import (
+    AnswerCard,
+    AnswerGrid,
+    CardPlan,
+    MoreTile,
+    NextPage,
+    plan_cards,
+)
 from phrasebook.userdata import Settings
-from phrasebook.values import Entry, Lang
+from phrasebook.values import Entry
+
+__all__ = ["AnswerCard", "BigPhrase", "ShowScreen"]
+
+ANSWER_SHARE = 0.6
+"""The most of the screen's height the answer cards may take (the phrase keeps the rest)."""
 
 
 class BigPhrase(Static):
@@ -47,21 +61,6 @@ class BigPhrase(Static):
             self.add_class("-big")
 
 
-class AnswerCard(Static):
-    """One answer the other person can point at: their word, my gloss below."""
-
-    def __init__(self, entry: Entry, mine: Lang, theirs: Lang) -> None:
-        text = literal(entry.text[theirs], "bold")
-        text.append("\n")
-        text.append_text(literal(entry.text[mine], "dim"))
-        super().__init__(text, classes="answer-card", markup=False)
-        self.entry = entry
-
-
-class AnswerGrid(VerticalScroll, can_focus=False):
-    """The answer cards; never focused, so the arrow keys stay with the screen."""
-
-
 class ShowScreen(PhrasebookScreen[None]):
     """Their language, large and centred; my gloss small; answer cards for questions."""
 
@@ -83,7 +82,13 @@ class ShowScreen(PhrasebookScreen[None]):
         self.position = self.entries.index(entry) if entry in self.entries else 0
         if entry not in self.entries:
             self.entries.insert(0, entry)
+        self.answers: list[Entry] = []
         self.card = -1
+        """The chosen answer, an index into :attr:`answers`; -1 for none."""
+        self.page = 0
+        self.plan = CardPlan(1, False, 0)
+        self._layout: tuple[object, ...] | None = None
+        """What the mounted cards show; cards are mounted again only when it changes."""
 
     @property
     def entry(self) -> Entry:
@@ -92,6 +97,7 @@ class ShowScreen(PhrasebookScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="show-box"):
+            yield Static(id="show-position", markup=False)
             yield BigPhrase()
             yield Static(id="show-say", markup=False)
             yield Static(id="show-gloss", markup=False)
@@ -104,6 +110,18 @@ class ShowScreen(PhrasebookScreen[None]):
 
     def settings_changed(self) -> None:
         self.render_entry()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer only what this phrase allows: no answer keys without answers, and the phrase
+        keys dimmed at either end of the list (hidden when there is one phrase)."""
+        if action == "card":
+            return bool(self.answers)
+        if action == "entry":
+            if len(self.entries) < 2:
+                return False
+            step = parameters[0] if parameters and isinstance(parameters[0], int) else 0
+            return True if 0 <= self.position + step < len(self.entries) else None
+        return True
 
     def render_phrase(self) -> None:
         """Put their text in the big panel."""
@@ -122,30 +140,59 @@ class ShowScreen(PhrasebookScreen[None]):
             literal(says[0].text, "italic") if says else Text()
         )
         self.query_one("#show-gloss", Static).update(literal(entry.text[mine], "dim"))
-        answers = self.context.lexicon.answers_of(entry)
+        count = len(self.entries)
+        position = f"{self.position + 1} / {count}" if count > 1 else ""
+        self.query_one("#show-position", Static).update(Text(position, style="dim"))
+        self.answers = self.context.lexicon.answers_of(entry)
         hint = self.query_one("#show-hint", Static)
-        hint.update(literal(label("point_hint", theirs), "bold") if answers else Text())
-        box = self.query_one(AnswerGrid)
-        box.remove_children()
-        box.mount_all(AnswerCard(a, mine, theirs) for a in answers)
-        box.display = bool(answers)
+        hint.update(literal(label("point_hint", theirs), "bold") if self.answers else Text())
+        self.query_one(AnswerGrid).display = bool(self.answers)
         self.card = -1
+        self.page = 0
+        self.plan = CardPlan(1, False, 0)
+        self._layout = None
         self.arrange_cards()
+        self.refresh_bindings()
 
     def on_resize(self) -> None:
         self.arrange_cards()
 
     def arrange_cards(self) -> None:
-        """As many card columns as fit the width, so a long list of answers wraps."""
-        answers = self.context.lexicon.answers_of(self.entry)
-        count = len(answers)
-        widest = max(
-            (len(a.text[s]) for a in answers for s in (self.settings.mine, self.settings.theirs)),
-            default=4,
-        )
-        cell = min(max(12, widest * 2 + 6), 40)
-        columns = max(1, min(count, max(1, self.size.width // cell)))
-        self.query_one("#show-answers").styles.grid_size_columns = columns
+        """Lay the cards of the current page out to fit the screen (see ``plan_cards``)."""
+        mine, theirs = self.settings.mine, self.settings.theirs
+        width, height = self.size
+        if not self.answers or not width:
+            self.query_one(AnswerGrid).remove_children()
+            self._layout = None
+            return
+        texts = [(a.text[theirs], a.text[mine]) for a in self.answers]
+        plan = plan_cards(texts, width, int((height - 1) * ANSWER_SHARE))
+        pages = -(-len(self.answers) // plan.per_page)
+        self.page = min(self.page, pages - 1)
+        self.plan = plan
+        first = self.page * plan.per_page
+        shown = self.answers[first : first + plan.per_page]
+        layout = (plan, self.page, tuple(a.id for a in shown), mine, theirs)
+        if layout == self._layout:  # only the chosen card moved: keep the widgets
+            for i, card in enumerate(self.query(AnswerCard)):
+                card.set_class(first + i == self.card, "-chosen")
+            return
+        self._layout = layout
+        grid = self.query_one(AnswerGrid)
+        grid.styles.grid_size_columns = plan.columns
+        grid.set_class(plan.compact, "-compact")
+        grid.remove_children()
+        cards: list[AnswerCard | MoreTile] = [
+            AnswerCard(a, mine, theirs, compact=plan.compact) for a in shown
+        ]
+        for i, tile in enumerate(cards):
+            tile.set_class(first + i == self.card, "-chosen")
+        if pages > 1:
+            following = (self.page + 1) % pages * plan.per_page
+            last = min(following + plan.per_page, len(self.answers))
+            word = label("more_answers", theirs)
+            cards.append(MoreTile(word, following + 1, last, len(self.answers)))
+        grid.mount_all(cards)
 
     def action_close(self) -> None:
         """Back to the lookup."""
@@ -155,15 +202,23 @@ class ShowScreen(PhrasebookScreen[None]):
         self.context.userdata.save_history()
 
     def action_card(self, step: int) -> None:
-        """Highlight the next or previous answer card."""
-        cards = list(self.query(AnswerCard))
-        if not cards:
+        """Highlight the next or previous answer card, turning the page when it is on another."""
+        count = len(self.answers)
+        if not count:
             return
-        self.card = (self.card + step) % len(cards) if self.card >= 0 else (0 if step > 0 else -1)
-        for i, card in enumerate(cards):
-            card.set_class(i == self.card % len(cards), "-chosen")
-        if 0 <= self.card < len(cards):
-            cards[self.card].scroll_visible(animate=False)
+        if self.card < 0:
+            self.card = 0 if step > 0 else count - 1
+        else:
+            self.card = (self.card + step) % count
+        self.page = self.card // max(1, self.plan.per_page)
+        self.arrange_cards()
+
+    @on(NextPage)
+    def _next_page(self) -> None:
+        pages = -(-len(self.answers) // max(1, self.plan.per_page))
+        self.page = (self.page + 1) % max(1, pages)
+        self.card = -1
+        self.arrange_cards()
 
     def action_entry(self, step: int) -> None:
         """Step to the next or previous phrase of the list it was opened from."""
@@ -174,9 +229,8 @@ class ShowScreen(PhrasebookScreen[None]):
 
     def action_speak(self) -> None:
         """Say the phrase (or the chosen answer) in their language."""
-        cards = list(self.query(AnswerCard))
-        if cards and self.card >= 0:
-            self.post_message(Speak(cards[self.card % len(cards)].entry))
+        if 0 <= self.card < len(self.answers):
+            self.post_message(Speak(self.answers[self.card]))
         else:
             self.post_message(Speak(self.entry))
 
