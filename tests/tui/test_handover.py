@@ -224,3 +224,60 @@ async def test_a_letter_typed_on_a_tile_goes_to_the_box(lexicon: Lexicon) -> Non
         assert listed(app)[1] == "water-please"
         await pilot.press("backspace", "backspace", "backspace")
         assert app.screen.query_one("#handover-tiles").display
+
+
+async def test_up_from_the_top_row_reaches_the_box_and_down_comes_back(lexicon: Lexicon) -> None:
+    app = make(lexicon)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12", "up")
+        assert isinstance(app.focused, Input)
+        await pilot.press("down")
+        assert isinstance(app.focused, Tile) and app.focused.position == 0
+        await pilot.press("up", *"mul", "down")
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("backspace")  # leaves the search: box emptied, tiles back
+        assert app.screen.query_one(Input).value == ""
+        assert isinstance(app.focused, Tile)
+
+
+async def test_the_back_row_returns_to_the_tiles(lexicon: Lexicon) -> None:
+    app = make(lexicon)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12", "2", "up", "enter")
+        assert app.screen.query_one("#handover-tiles").display
+        assert isinstance(app.focused, Tile) and app.focused.position == 1
+
+
+async def test_a_phrase_without_answers_gives_the_screen_back_on_enter(lexicon: Lexicon) -> None:
+    app = make(lexicon)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12", "4", "enter")  # "Where is the toilet?": no answers
+        assert isinstance(app.screen, ReadBackScreen)
+        assert not app.screen.query_one("#readback-answers").display
+        await pilot.press("enter")
+        assert isinstance(app.screen, HandOverScreen)
+
+
+async def test_a_new_pair_relabels_both_screens(lexicon: Lexicon) -> None:
+    app = make(lexicon, Lang.UK, Lang.KO)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12")
+        hand_over = app.screen
+        await pilot.press("2", "enter")
+        app.swap_pair()  # now Korean → Ukrainian
+        await pilot.pause()
+        assert app.screen.query_one(BigPhrase).phrase == "다리가 아파요."
+        await pilot.press("escape")
+        assert app.screen is hand_over
+        assert text_of(app, "#handover-title") == label("handover_title", Lang.UK)
+        assert text_of(app, "#handover-holder") == label("handover_holder", Lang.KO)
+
+
+async def test_a_lexicon_without_their_phrases_still_opens(mini: Lexicon) -> None:
+    assert hand_over_groups(mini) == []
+    app = make(mini)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12", *"руки")
+        assert listed(app)[0] == BACK and len(listed(app)) == 2  # ← back, "nothing found"
+        await pilot.press("escape")
+        assert isinstance(app.screen, LookupScreen)
