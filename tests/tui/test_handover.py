@@ -281,3 +281,13 @@ async def test_a_lexicon_without_their_phrases_still_opens(mini: Lexicon) -> Non
         assert listed(app)[0] == BACK and len(listed(app)) == 2  # ← back, "nothing found"
         await pilot.press("escape")
         assert isinstance(app.screen, LookupScreen)
+
+
+async def test_a_digit_after_a_search_opens_that_tile(lexicon: Lexicon) -> None:
+    app = make(lexicon)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f12", *"mul", "down", "3")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == ""
+        assert app.screen.query_one("#handover-list").display
+        assert listed(app) == [BACK, "water-please"]

@@ -96,7 +96,7 @@ class HandOverScreen(PhrasebookScreen[None]):
         if pair != self._pair:  # a theme change keeps what they were doing
             self._pair = pair
             self.relabel()
-            self.query_one("#handover-query", Input).value = ""
+            self.clear_box()
             self.show_tiles()
 
     def relabel(self) -> None:
@@ -147,20 +147,22 @@ class HandOverScreen(PhrasebookScreen[None]):
         self.query_one("#handover-hint", Static).update(literal(label(key, self.theirs), "dim"))
 
     def open_group(self, group: Group) -> None:
-        """List a group's phrases."""
-        self.query_one("#handover-query", Input).value = ""
+        """List a group's phrases (a search in the box is dropped)."""
+        self.clear_box()
         self.show_list(list(group.entries), label(group.key, self.theirs))
         self.group = group
         self.query_one("#handover-list").focus()
 
     def back(self) -> None:
         """From a list to the tiles (the group's tile focused); from a search, clear it."""
-        query = self.query_one("#handover-query", Input)
         position = self.groups.index(self.group) if self.group in self.groups else 0
-        if query.value:
-            with self.prevent(Input.Changed):
-                query.value = ""
+        self.clear_box()
         self.show_tiles(position)
+
+    def clear_box(self) -> None:
+        """Empty the box without the search reacting (it would close what is being opened)."""
+        with self.prevent(Input.Changed):
+            self.query_one("#handover-query", Input).value = ""
 
     def choose(self, entry: Entry) -> None:
         """Read their choice back to the holder; an answer chosen there is shown to them."""
