@@ -291,3 +291,11 @@ async def test_a_digit_after_a_search_opens_that_tile(lexicon: Lexicon) -> None:
         assert app.screen.query_one(Input).value == ""
         assert app.screen.query_one("#handover-list").display
         assert listed(app) == [BACK, "water-please"]
+
+
+async def test_ctrl_y_hands_over_too(lexicon: Lexicon) -> None:
+    # For keyboards whose function keys need Fn; Ctrl+R already means "translate" elsewhere.
+    app = make(lexicon)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"нога", "ctrl+y")
+        assert isinstance(app.screen, HandOverScreen)
