@@ -1,6 +1,7 @@
 """Regenerate the README screenshots: SVG from Textual, PNG through rsvg-convert when present.
 
     .venv/bin/python tools/screenshots.py            # writes docs/screenshots/*.svg and *.png
+    .venv/bin/python tools/screenshots.py hand-over  # only the scenes named
 
 PNGs need `rsvg-convert` (Debian: librsvg2-bin) and a font with Hangul (Debian: fonts-nanum).
 SVG renderers draw half-block characters with gaps, so show mode is captured with plain text here
@@ -13,14 +14,16 @@ import asyncio
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-KEYS = {"enter", "escape", "right", "left", "down", "up", "f1", "f2", "f5", "f7", "f9"}
+KEYS = {"enter", "escape", "right", "left", "down", "up", "f1", "f2", "f5", "f7", "f9", "f12"}
 
 
-async def capture() -> list[Path]:
+async def capture(only: Sequence[str] = ()) -> list[Path]:
     home = Path(tempfile.mkdtemp(prefix="pb-shots-"))
     for name in ("CONFIG", "DATA", "CACHE"):
         os.environ[f"PHRASEBOOK_{name}_DIR"] = str(home / name.lower())
@@ -33,8 +36,10 @@ async def capture() -> list[Path]:
 
     lexicon = phrasebook.load_lexicon()
     OUT.mkdir(parents=True, exist_ok=True)
-    rows = bigtext.render(lexicon.get("drop-weapon").text[Lang.KO], 78, 10)
-    (OUT / "show-big.txt").write_text("\n".join(rows or ["(no font covers Hangul here)"]) + "\n")
+    if not only:
+        rows = bigtext.render(lexicon.get("drop-weapon").text[Lang.KO], 78, 10)
+        text = "\n".join(rows or ["(no font covers Hangul here)"]) + "\n"
+        (OUT / "show-big.txt").write_text(text)
     show.render = lambda *args: None  # type: ignore[assignment]
     shots: list[Path] = []
     scenes = [
@@ -43,8 +48,12 @@ async def capture() -> list[Path]:
         ("lookup-latin", Settings(Lang.EN, Lang.KO), ["son deureo"], (100, 30)),
         ("show-russian", Settings(Lang.KO, Lang.RU), ["무기 버려", "enter"], (100, 30)),
         ("help", Settings(Lang.EN, Lang.KO), ["f1"], (100, 30)),
+        ("hand-over", Settings(Lang.UK, Lang.KO), ["f12"], (100, 30)),
+        ("hand-over-read-back", Settings(Lang.UK, Lang.KO), ["f12", "2", "enter"], (100, 30)),
     ]
     for name, settings, keys, size in scenes:
+        if only and name not in only:
+            continue
         app = make_app(lexicon, None, settings)
         async with app.run_test(size=size) as pilot:
             for key in keys:
@@ -60,7 +69,7 @@ async def capture() -> list[Path]:
 
 
 def main() -> None:
-    shots = asyncio.run(capture())
+    shots = asyncio.run(capture(sys.argv[1:]))
     converter = shutil.which("rsvg-convert")
     for svg in shots:
         if converter:

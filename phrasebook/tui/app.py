@@ -24,10 +24,12 @@ from phrasebook.tui.context import (
     OpenTranslate,
     Speak,
 )
+from phrasebook.tui.screens.handover import HandOverScreen
 from phrasebook.tui.screens.help import HelpScreen
 from phrasebook.tui.screens.lookup import LookupScreen
 from phrasebook.tui.screens.pair import PairScreen
 from phrasebook.tui.screens.picker import PickerScreen
+from phrasebook.tui.screens.readback import ReadBackScreen
 from phrasebook.tui.screens.show import ShowScreen
 from phrasebook.tui.screens.translate import TranslateScreen
 from phrasebook.userdata import UserData
@@ -214,6 +216,13 @@ class PhrasebookApp(App[int]):
         """Open free-text translation."""
         self.open_translate()
 
+    def action_hand_over(self) -> None:
+        """Turn the screen to them: they choose what to say, in their language."""
+        # Hand-over always sits on the lookup, so that Esc there brings the holder home.
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(HandOverScreen(self.context, self.settings))
+
     def action_swap_pair(self) -> None:
         """Exchange my language and theirs."""
         self.swap_pair()
@@ -230,6 +239,8 @@ class PhrasebookApp(App[int]):
             ("Show mode", list(ShowScreen.BINDINGS)),
             ("Translate", list(TranslateScreen.BINDINGS)),
             ("Favourites and history", list(PickerScreen.BINDINGS)),
+            ("Hand-over (their screen)", list(HandOverScreen.BINDINGS)),
+            ("Hand-over read-back (yours)", list(ReadBackScreen.BINDINGS)),
         ]
         self.push_screen(HelpScreen(sections, self.lexicon_warnings))
 

@@ -125,8 +125,9 @@ def render(text: str, columns: int, rows: int) -> list[str] | None:
     bbox = image.getbbox()
     if bbox is None:
         return None
-    image = image.crop((0, bbox[1], width, bbox[3]))
-    return _blocks(image)
+    # Cropped to the ink on all four sides, so every row starts at the same column: the caller
+    # centres the block as a whole (centring each row on its own would shear the letters).
+    return _blocks(image.crop(bbox))
 
 
 def _blocks(image: Any) -> list[str]:

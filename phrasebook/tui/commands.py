@@ -17,6 +17,7 @@ ACTIONS: list[tuple[str, str, str]] = [
     ("Choose languages", "choose_pair", "Set “I speak” and “They speak”"),
     ("Favourites", "open_favourites", "Starred phrases"),
     ("History", "open_history", "Recently looked-up phrases"),
+    ("Hand over", "hand_over", "Turn the screen to them: they choose what to say"),
     ("Translate free text", "open_translate", "Lexicon first, then the offline model"),
     ("Toggle light/dark", "toggle_dark_light", "Switch between light and dark themes"),
     ("Keys", "help", "Every key of every screen"),

@@ -50,3 +50,30 @@ def test_without_pillow_it_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_without_a_font_it_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bigtext, "_font_for", lambda sample: None)
     assert bigtext.render("손 들어!", 100, 20) is None
+
+
+def test_rows_share_a_left_edge() -> None:
+    text = "Мені болить нога."
+    font_or_skip(text)
+    rows = bigtext.render(text, 98, 20)
+    assert rows is not None
+    inked = [row for row in rows if row.strip()]
+    assert min(len(row) - len(row.lstrip()) for row in inked) == 0
+
+
+async def test_show_mode_centres_the_lettering_as_one_block(app, monkeypatch) -> None:
+    # Centring each row on its own would shift the short row and shear the letters.
+    from textual.geometry import Region
+
+    from phrasebook.tui.screens.show import BigPhrase
+
+    monkeypatch.setattr("phrasebook.tui.screens.show.render", lambda *args: ["█████", "█"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"руки", "enter")
+        await pilot.pause()
+        phrase = app.screen.query_one(BigPhrase)
+        width, height = phrase.size
+        lines = [s.text for s in phrase.render_lines(Region(0, 0, width, height))]
+        inked = [line.index("█") for line in lines if "█" in line]
+        assert len(inked) == 2 and inked[0] == inked[1]
+        assert abs(inked[0] - (width - 5) // 2) <= 2

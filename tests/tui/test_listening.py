@@ -1,4 +1,4 @@
-"""The lookup screen when listening: what sounded like a phrase, and what the search is unsure of."""
+"""The lookup screen when listening: what sounded like a phrase, and what search is unsure of."""
 
 from __future__ import annotations
 

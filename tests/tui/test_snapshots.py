@@ -13,7 +13,7 @@ from phrasebook.tui.app import PhrasebookApp, make_app
 from phrasebook.userdata import UserData
 from phrasebook.userdata.settings import Settings
 from phrasebook.values import Lang
-from tests.conftest import MINI
+from tests.conftest import DATA, MINI
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -63,3 +63,21 @@ def test_help_80x24(snap_compare) -> None:
 
 def test_translate_screen_120x40(snap_compare) -> None:
     assert snap_compare(fresh_app(), press=["f7"], terminal_size=SIZES[1], run_before=no_blink)
+
+
+def hand_over_app() -> PhrasebookApp:
+    lexicon = phrasebook.load_lexicon([DATA / "handover"], cache=False)
+    return make_app(lexicon, None, Settings(Lang.UK, Lang.KO), userdata=UserData.load())
+
+
+def test_hand_over_80x24(snap_compare) -> None:
+    assert snap_compare(hand_over_app(), press=["f12"], terminal_size=SIZES[0], run_before=no_blink)
+
+
+def test_hand_over_120x40(snap_compare) -> None:
+    assert snap_compare(hand_over_app(), press=["f12"], terminal_size=SIZES[1], run_before=no_blink)
+
+
+def test_hand_over_group_and_read_back_80x24(snap_compare) -> None:
+    keys = ["f12", "3", "enter"]
+    assert snap_compare(hand_over_app(), press=keys, terminal_size=SIZES[0], run_before=no_blink)

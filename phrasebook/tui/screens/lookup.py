@@ -40,6 +40,7 @@ class LookupScreen(PhrasebookScreen[None]):
         Binding("f7,ctrl+t", "translate", "Translate", id="translate"),
         Binding("f8", "pair", "Languages", id="pair", show=False),
         Binding("f9,ctrl+o", "swap", "Swap", id="swap"),
+        Binding("f12,ctrl+y", "app.hand_over", "Hand over", id="hand-over"),
         Binding("ctrl+g", "categories", "Category", id="categories", show=False),
         Binding("down", "move(1)", "Next", id="next", show=False),
         Binding("up", "move(-1)", "Previous", id="previous", show=False),
