@@ -23,6 +23,12 @@ STRINGS: dict[str, str] = {
     "not_sure": "Not sure — closest phrases",
     "sounds_like": "sounds like",
     "keys_as_korean": "Keys read as Korean:",
+    "tr_vetted": "vetted phrase",
+    "tr_machine": "machine translation: verify",
+    "tr_untranslated": "not translated",
+    "tr_suggestions": "Closest vetted phrases (Enter puts one in place of the sentence):",
+    "tr_detected": "The text is in {lang}: translated {src} → {dst}",
+    "tr_read_as": "read as",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -23,6 +23,12 @@ STRINGS: dict[str, str] = {
     "not_sure": "확실하지 않음 — 비슷한 말",
     "sounds_like": "들리는 소리",
     "keys_as_korean": "한글 자판으로 읽으면:",
+    "tr_vetted": "검증된 표현",
+    "tr_machine": "기계 번역: 확인 필요",
+    "tr_untranslated": "번역 안 됨",
+    "tr_suggestions": "가장 가까운 검증된 표현 (Enter로 문장을 바꿉니다):",
+    "tr_detected": "{lang} 텍스트: {src} → {dst}로 번역했습니다",
+    "tr_read_as": "다음으로 인식",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -23,6 +23,12 @@ STRINGS: dict[str, str] = {
     "not_sure": "Не уверен — ближайшие фразы",
     "sounds_like": "на слух",
     "keys_as_korean": "Клавиши как корейские:",
+    "tr_vetted": "проверенная фраза",
+    "tr_machine": "машинный перевод: проверьте",
+    "tr_untranslated": "не переведено",
+    "tr_suggestions": "Ближайшие проверенные фразы (Enter ставит фразу вместо предложения):",
+    "tr_detected": "Текст на языке {lang}: перевод {src} → {dst}",
+    "tr_read_as": "прочитано как",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -23,6 +23,12 @@ STRINGS: dict[str, str] = {
     "not_sure": "Не напевно — найближчі фрази",
     "sounds_like": "на слух",
     "keys_as_korean": "Клавіші як корейські:",
+    "tr_vetted": "перевірена фраза",
+    "tr_machine": "машинний переклад: перевірте",
+    "tr_untranslated": "не перекладено",
+    "tr_suggestions": "Найближчі перевірені фрази (Enter ставить фразу замість речення):",
+    "tr_detected": "Текст мовою {lang}: переклад {src} → {dst}",
+    "tr_read_as": "прочитано як",
 }
 
 HOW_TO: tuple[str, ...] = (
