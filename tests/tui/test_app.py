@@ -198,9 +198,7 @@ async def test_without_model_vetted_sentences_are_kept_and_the_rest_offered(
         assert "проверенная фраза" in legend and "машинный перевод" in legend
         hints = screen.query_one("#translate-suggestions")
         assert hints.display and "На позицию!" in str(hints.get_option_at_index(1).prompt)
-        hints.focus()
-        hints.highlighted = 1
-        await pilot.press("enter")
+        await pilot.press("ctrl+s", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.query_one("#translate-input").text == "Руки вверх! На позицию!"

@@ -99,6 +99,7 @@ class TranslateScreen(PhrasebookScreen[None]):
         Binding("escape", "close", "Back", id="close-translate"),
         Binding("ctrl+r,f5", "run", "Translate", id="run"),
         Binding("f9,ctrl+o", "swap", "Swap", id="swap-translate"),
+        Binding("ctrl+s", "suggestions", "Suggestions", id="suggestions"),
     ]
 
     def __init__(self, context: Context, settings: Settings, text: str = "") -> None:
@@ -144,6 +145,13 @@ class TranslateScreen(PhrasebookScreen[None]):
     def action_swap(self) -> None:
         """Exchange the direction."""
         self.post_message(ChangePair(swap=True))
+
+    def action_suggestions(self) -> None:
+        """Move to the list of closest vetted phrases, when there is one."""
+        box = self.query_one("#translate-suggestions", OptionList)
+        if box.display:
+            box.focus()
+            box.highlighted = 1
 
     def action_run(self) -> None:
         """Translate what is in the box, in a worker thread."""
