@@ -19,6 +19,21 @@ from typing import Any
 from phrasebook.errors import TranslationError
 from phrasebook.mt.store import ModelPackage
 
+_MARKS = frozenset(".!?…。？！:;\n")
+_CLOSING = ".!?…。？！:;\"'»”)]"
+
+
+def _plain_sentence(text: str) -> bool:
+    """True for a text with no sentence mark before its end and no odd spacing: the package's
+    splitter could only return it whole, so its per-call cost is saved."""
+    return (
+        bool(text)
+        and text == text.strip()
+        and "  " not in text
+        and not _MARKS.intersection(text.rstrip(_CLOSING))
+    )
+
+
 MEMORY = 20_000
 """Translated sentences each engine remembers."""
 _BATCH = 16
@@ -101,7 +116,10 @@ class Engine:
         """Translate texts as argostranslate does, but all their sentences in one batch."""
         paragraphs = [text.split("\n") for text in texts]
         distinct = list(dict.fromkeys(p for ps in paragraphs for p in ps))
-        splits = dict(zip(distinct, self.split_many(distinct), strict=True))
+        # The splitter's cost is per text; one sentence with no mark inside it has nothing to split.
+        splits = {p: [p] for p in distinct if _plain_sentence(p)}
+        rest = [p for p in distinct if p not in splits]
+        splits.update(zip(rest, self.split_many(rest), strict=True))
         hypotheses = self._hypotheses([s for p in distinct for s in splits[p]], beam_size)
         out = []
         for ps in paragraphs:
