@@ -1,7 +1,12 @@
 """Machine translation throughput: argostranslate per line vs phrasebook's batched Translator.
 
-Both run the same installed package at the same beam size (4, argostranslate's default); the
-script checks that every output is identical and prints lines per second and the ratio.
+Both run the same installed package at the same beam size (4, argostranslate's default) and with
+intra_threads=1 (the Translator runs two batches side by side, inter_threads=2 on two cores); the
+script checks that every output is identical and prints lines per second and the ratio, on a line
+``N.Nx over argostranslate with intra_threads=1``. The lexicon is left out, so this measures
+machine translation alone: the Translator's gain comes from one batched CTranslate2 call for all
+sentences, sorted by length, each distinct sentence translated once, and no sentence-splitter call
+for a text that is one plain sentence.
 
     .venv/bin/python bench/mt.py                  # the tiny test models, en→ru, 400 lines
     .venv/bin/python bench/mt.py --pair ko ru     # a pivot (ko→en→ru)
@@ -87,10 +92,8 @@ def main() -> int:
         ("Translator.translate_batch", batch_seconds),
     ):
         print(f"{name:34} {seconds:7.3f} s {len(lines) / seconds:8.1f} lines/s")
-    print(
-        f"speed-up: {argos_seconds / batch_seconds:.1f}x over argostranslate as configured,"
-        f" {tuned_seconds / batch_seconds:.1f}x over it with intra_threads=1"
-    )
+    print(f"{argos_seconds / batch_seconds:.1f}x over argostranslate as shipped (intra_threads=0)")
+    print(f"{tuned_seconds / batch_seconds:.1f}x over argostranslate with intra_threads=1")
     print(f"identical output: {same}/{len(lines)}")
     return 0 if same == len(lines) else 2
 

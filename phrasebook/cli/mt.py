@@ -29,42 +29,95 @@ def _read_lines(args: argparse.Namespace) -> list[str]:
     return sys.stdin.read().splitlines()
 
 
+def _segment_json(segment: Any) -> dict[str, Any]:
+    return {
+        "input": segment.input,
+        "text": segment.text,
+        "source": segment.source,
+        "entry_id": segment.entry_id,
+        "path": [lang.value for lang in segment.path],
+        "verify": segment.verify,
+        "matched": segment.matched,
+        "suggestions": [
+            {"entry_id": s.entry_id, "said": s.said, "text": s.text, "score": s.score}
+            for s in segment.suggestions
+        ],
+    }
+
+
+def _translation_json(line: str, result: Any) -> dict[str, Any]:
+    return {
+        "input": line,
+        "text": result.text,
+        "from": result.src.value,
+        "to": result.dst.value,
+        "detected": result.detected,
+        "complete": result.complete,
+        "source": result.source,
+        "entry_id": result.entry_id,
+        "path": [lang.value for lang in result.path],
+        "verify": result.verify,
+        "note": result.note,
+        "missing": result.missing,
+        "segments": [_segment_json(s) for s in result.segments],
+    }
+
+
+def _report(results: list[Any]) -> None:
+    """What standard error says about the translation: direction, machine output, gaps."""
+    for result in {(r.src, r.dst): r for r in results if r.detected}.values():
+        emit(
+            f"note: the text is in {result.src.native_name}, so it was translated"
+            f" {result.src} → {result.dst}",
+            sys.stderr,
+        )
+    segments = [s for r in results for s in r.segments if s.source != "as-is"]
+    machine = [s for s in segments if s.source == "mt"]
+    if machine:
+        route = " → ".join(lang.value for lang in machine[0].path)
+        emit(
+            f"note: {len(machine)} of {len(segments)} sentence(s) machine-translated ({route}); "
+            "verify before relying on them",
+            sys.stderr,
+        )
+    near = [s for s in segments if s.source == "lexicon" and s.matched]
+    for s in near:
+        emit(f"note: «{s.input}» was read as the phrasebook's «{s.matched}»", sys.stderr)
+    missed = [s for s in segments if not s.translated]
+    if not missed:
+        return
+    emit(f"not translated: {len(missed)} of {len(segments)} sentence(s)", sys.stderr)
+    for message in dict.fromkeys(r.missing for r in results if r.missing):
+        emit(f"  {message}", sys.stderr)
+    for s in dict.fromkeys(missed):
+        emit(f"  «{s.input}»", sys.stderr)
+        for hint in s.suggestions:
+            emit(f"    closest phrase: «{hint.said}» → «{hint.text}» ({hint.entry_id})", sys.stderr)
+
+
 def cmd_translate(args: argparse.Namespace) -> int:
-    """Translate TEXT, a file or standard input, one line in, one line out."""
+    """Translate TEXT, a file or standard input, one line in, one line out.
+
+    Returns 0 when every sentence was translated, 1 when some were not (no model for the pair and
+    no vetted phrase): those stay as typed, and standard error names the model to install.
+    """
     from phrasebook.mt.translator import Translator
 
     settings, _ = load_settings()
     src = args.src or settings.mine
     dst = args.dst or settings.theirs
     lines = _read_lines(args)
-    results = Translator(lexicon_for(args)).translate_batch(lines, src, dst)
+    # Without --from, Korean or Cyrillic that is not my language is read as what it is.
+    results = Translator(lexicon_for(args)).translate_batch(
+        lines, src, dst, detect=args.src is None
+    )
     if args.json:
-        emit_json(
-            [
-                {
-                    "input": line,
-                    "text": r.text,
-                    "source": r.source,
-                    "entry_id": r.entry_id,
-                    "path": [lang.value for lang in r.path],
-                    "verify": r.verify,
-                    "note": r.note,
-                }
-                for line, r in zip(lines, results, strict=True)
-            ]
-        )
-        return 0
-    for result in results:
-        emit(result.text)
-    machine = [r for r in results if r.source == "mt" and r.verify]
-    if machine:
-        route = " → ".join(lang.value for lang in machine[0].path)
-        emit(
-            f"note: {len(machine)} of {len(results)} line(s) machine-translated ({route}); "
-            "verify before relying on them",
-            sys.stderr,
-        )
-    return 0
+        emit_json([_translation_json(line, r) for line, r in zip(lines, results, strict=True)])
+    else:
+        for result in results:
+            emit(result.text)
+        _report(results)
+    return 0 if all(r.complete for r in results) else 1
 
 
 def _package_json(package: Any) -> dict[str, Any]:
@@ -125,10 +178,20 @@ def cmd_models(args: argparse.Namespace) -> int:
 def add_parsers(sub: Any) -> None:
     """Add ``translate`` and ``models`` to the CLI's subcommands."""
     p = sub.add_parser(
-        "translate", help="translate free text: lexicon first, then the offline model"
+        "translate",
+        help="translate free text: lexicon first, then the offline model",
+        description="Each sentence the phrasebook knows gets its vetted wording; the rest goes to "
+        "an installed offline model and is marked for checking. Exit status: 0 when every "
+        "sentence was translated, 1 when some were not (no model for the pair): they are printed "
+        "as typed, and standard error says which model to install and lists the closest phrases.",
     )
     p.add_argument("text", nargs="*", help="the text; omit it to read --file or standard input")
-    p.add_argument("--from", dest="src", type=lang_arg, help="its language (default: mine)")
+    p.add_argument(
+        "--from",
+        dest="src",
+        type=lang_arg,
+        help="its language (default: mine, or the language its Hangul or Cyrillic shows)",
+    )
     p.add_argument("--to", dest="dst", type=lang_arg, help="target language (default: theirs)")
     p.add_argument("--file", metavar="PATH", help="translate each line of a file ('-': stdin)")
     p.add_argument("--json", action="store_true", help="print JSON with source and path")

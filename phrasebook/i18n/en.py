@@ -45,6 +45,12 @@ STRINGS: dict[str, str] = {
     "readback_where": "It hurts here:",
     "readback_answers": "Your answers: Enter shows the first, 1–9 the one you pick; Esc: back",
     "readback_no_answers": "Enter or Backspace: give the screen back",
+    "tr_vetted": "vetted phrase",
+    "tr_machine": "machine translation: verify",
+    "tr_untranslated": "not translated",
+    "tr_suggestions": "Closest vetted phrases (Enter puts one in place of the sentence):",
+    "tr_detected": "The text is in {lang}: translated {src} → {dst}",
+    "tr_read_as": "read as",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -45,6 +45,12 @@ STRINGS: dict[str, str] = {
     "readback_where": "아픈 곳:",
     "readback_answers": "대답: Enter는 첫 번째를, 1–9는 고른 것을 보여 줍니다. Esc는 뒤로",
     "readback_no_answers": "Enter 또는 Backspace: 화면을 상대방에게 돌려주기",
+    "tr_vetted": "검증된 표현",
+    "tr_machine": "기계 번역: 확인 필요",
+    "tr_untranslated": "번역 안 됨",
+    "tr_suggestions": "가장 가까운 검증된 표현 (Enter로 문장을 바꿉니다):",
+    "tr_detected": "{lang} 텍스트: {src} → {dst}로 번역했습니다",
+    "tr_read_as": "다음으로 인식",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -45,6 +45,12 @@ STRINGS: dict[str, str] = {
     "readback_where": "Болит здесь:",
     "readback_answers": "Ваши ответы: Enter — показать первый, 1–9 — выбранный; Esc — назад",
     "readback_no_answers": "Enter или Backspace: вернуть экран собеседнику",
+    "tr_vetted": "проверенная фраза",
+    "tr_machine": "машинный перевод: проверьте",
+    "tr_untranslated": "не переведено",
+    "tr_suggestions": "Ближайшие проверенные фразы (Enter ставит фразу вместо предложения):",
+    "tr_detected": "Текст на языке {lang}: перевод {src} → {dst}",
+    "tr_read_as": "прочитано как",
 }
 
 HOW_TO: tuple[str, ...] = (

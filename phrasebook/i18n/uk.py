@@ -45,6 +45,12 @@ STRINGS: dict[str, str] = {
     "readback_where": "Болить тут:",
     "readback_answers": "Ваші відповіді: Enter — показати першу, 1–9 — вибрану; Esc — назад",
     "readback_no_answers": "Enter або Backspace: повернути екран співрозмовникові",
+    "tr_vetted": "перевірена фраза",
+    "tr_machine": "машинний переклад: перевірте",
+    "tr_untranslated": "не перекладено",
+    "tr_suggestions": "Найближчі перевірені фрази (Enter ставить фразу замість речення):",
+    "tr_detected": "Текст мовою {lang}: переклад {src} → {dst}",
+    "tr_read_as": "прочитано як",
 }
 
 HOW_TO: tuple[str, ...] = (

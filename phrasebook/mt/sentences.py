@@ -52,3 +52,40 @@ def splitter_for(package_dir: Path) -> Splitter:
             return split_rule(text)
 
     return split
+
+
+def splitter_many(package_dir: Path) -> Callable[[list[str]], list[list[str]]]:
+    """Like :func:`splitter_for`, for many one-line texts at once.
+
+    MiniSBD takes paragraphs joined by blank lines in one call, which saves its per-call cost on a
+    batch; each sentence it returns is a slice of the joined text, so its position says which text
+    it came from. Should anything not line up, each text is split on its own.
+    """
+    split = splitter_for(package_dir)
+    if split is split_rule:
+        return lambda texts: [split_rule(text) for text in texts]
+
+    def split_many(texts: list[str]) -> list[list[str]]:
+        if len(texts) < 2 or any("\n" in text for text in texts):
+            return [split(text) for text in texts]
+        joined = "\n\n".join(texts)
+        ends, offset = [], 0
+        for text in texts:
+            offset += len(text)
+            ends.append(offset)
+            offset += 2
+        out: list[list[str]] = [[] for _ in texts]
+        at, which = 0, 0
+        for sentence in split(joined):
+            found = joined.find(sentence, at)
+            if found < 0 or not sentence:
+                return [split(text) for text in texts]
+            at = found + len(sentence)
+            while which < len(ends) and found >= ends[which]:
+                which += 1
+            if which == len(ends) or at > ends[which]:  # ran across a text boundary
+                return [split(text) for text in texts]
+            out[which].append(sentence)
+        return out
+
+    return split_many

@@ -1,134 +1,33 @@
-"""Translation: the vetted lexicon first, then the installed Argos models, offline.
+"""Translation of what people actually write: a few sentences, vetted phrases first.
 
-A text the lexicon knows (exactly or nearly) gets the entry's vetted wording. Anything else goes to
-the installed Argos package for the pair, or through English when there is none (ko→en→ru), and is
-marked as machine output to be verified.
-
-The models are driven here rather than through ``argostranslate.translate``: translators stay
-loaded between calls, and every sentence of every line of a batch goes to CTranslate2 in one call,
-with argostranslate's own settings (beam 4, length penalty 0.2), its package tokenizer and the
-package's bundled sentence splitter, so the output is the same as argostranslate's, only faster.
-argostranslate and CTranslate2 are imported on first use, never by ``import phrasebook``.
+A text is split into lines and sentences (:mod:`.text`). Each sentence the lexicon knows — whole,
+or as a run of vetted phrases joined by commas and "and" — gets the entries' vetted wording
+(:mod:`.vetted`). The rest goes to the installed Argos package for the pair, or through English
+when there is none (ko→en→ru), all of a call's sentences for one pair in one batch
+(:mod:`.engine`), and is marked as machine output to be verified. With no model for the pair the
+vetted sentences are still returned, and the others are marked untranslated, each with its closest
+vetted phrases and a message naming the model to install.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
 import threading
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
 
-from phrasebook.errors import TranslationError
 from phrasebook.lexicon import Lexicon
+from phrasebook.mt.engine import Engine
+from phrasebook.mt.result import Segment, Suggestion, Translation
 from phrasebook.mt.store import ModelPackage, list_models
+from phrasebook.mt.text import direction, has_letters, pieces
+from phrasebook.mt.vetted import Vetter
 from phrasebook.userdata.paths import models_dir
 from phrasebook.values import LANGS, Lang
 
-LEXICON_MIN_SCORE = 0.9
-"""The search score from which a lexicon entry counts as the text itself."""
-VERIFY_NOTE = "Machine translation ({path}): verify it with a speaker before relying on it."
-
-
-@dataclass(frozen=True, slots=True)
-class Translation:
-    """One translated text and where it came from."""
-
-    text: str
-    """The translation."""
-    src: Lang
-    """The language translated from."""
-    dst: Lang
-    """The language translated into."""
-    source: Literal["lexicon", "mt"]
-    """``"lexicon"`` for a vetted entry, ``"mt"`` for machine translation."""
-    entry_id: str | None
-    """The lexicon entry's id, for ``source == "lexicon"``."""
-    path: tuple[Lang, ...]
-    """The languages passed through, such as ``(ko, en, ru)`` for a pivot."""
-    verify: bool
-    """True when the text is machine output that must be checked."""
-    note: str
-    """A sentence for the user about how far to trust the text."""
-
-
-def _arrow(path: Sequence[Lang]) -> str:
-    return "→".join(lang.value for lang in path)
-
-
-class _Engine:
-    """One loaded package: CTranslate2 translator, tokenizer and sentence splitter."""
-
-    def __init__(self, package: ModelPackage) -> None:
-        import ctranslate2
-
-        from phrasebook.mt import argos as _argos
-        from phrasebook.mt import sentences as _sbd
-
-        try:
-            argos_package = _argos.package_module().Package(package.path)
-            self.tokenizer: Any = argos_package.tokenizer
-            self.tokenizer.encode("x")  # loads it now, so a broken file fails here
-        except Exception as exc:  # whatever a damaged package makes argostranslate raise
-            raise TranslationError(
-                f"{package.path}: the tokenizer cannot be loaded ({exc}); reinstall the package"
-            ) from None
-        self.target_prefix: str = argos_package.target_prefix
-        self.split = _sbd.splitter_for(package.path)
-        # One thread per batch and batches side by side: for small batches of short sentences this
-        # is several times faster than argostranslate's intra_threads=0, and gives the same output.
-        workers = min(4, os.cpu_count() or 1)
-        try:
-            self.translator: Any = ctranslate2.Translator(
-                str(package.path / "model"), device="cpu", inter_threads=workers, intra_threads=1
-            )
-        except (RuntimeError, ValueError, OSError) as exc:
-            raise TranslationError(
-                f"{package.path}: the model cannot be loaded ({exc}); reinstall the package"
-            ) from None
-
-    def run(self, texts: Sequence[str], beam_size: int) -> list[str]:
-        """Translate texts as argostranslate does, but all their sentences in one batch."""
-        sentences: dict[str, int] = {}  # each distinct sentence is translated once
-        splits: dict[str, list[int]] = {}
-        layout: list[list[list[int]]] = []
-        for text in texts:
-            paragraphs = []
-            for paragraph in text.split("\n"):
-                if paragraph not in splits:
-                    splits[paragraph] = [
-                        sentences.setdefault(s, len(sentences)) for s in self.split(paragraph)
-                    ]
-                paragraphs.append(splits[paragraph])
-            layout.append(paragraphs)
-        tokens = [self.tokenizer.encode(s) for s in sentences]
-        prefix = [[self.target_prefix]] * len(tokens) if self.target_prefix else None
-        try:
-            results = self.translator.translate_batch(
-                tokens,
-                target_prefix=prefix,
-                replace_unknowns=True,
-                max_batch_size=32,
-                beam_size=beam_size,
-                num_hypotheses=1,
-                length_penalty=0.2,
-            )
-        except (RuntimeError, ValueError) as exc:
-            raise TranslationError(f"the translation model failed: {exc}") from None
-        hypotheses = [r.hypotheses[0] for r in results]
-        out = []
-        for paragraphs in layout:
-            done = []
-            for ids in paragraphs:
-                value = self.tokenizer.decode([t for i in ids for t in hypotheses[i]])
-                if self.target_prefix and value.startswith(self.target_prefix):
-                    value = value[len(self.target_prefix) :]
-                done.append(value[1:] if value.startswith(" ") else value)
-            out.append("\n".join(done).lstrip("\n"))
-        return out
+__all__ = ["Segment", "Suggestion", "Translation", "Translator", "translate"]
 
 
 class Translator:
@@ -146,11 +45,12 @@ class Translator:
             beam_size: CTranslate2 beam size; 4 is argostranslate's default.
         """
         self.lexicon = lexicon
+        self.vetter = Vetter(lexicon)
         self.beam_size = max(1, beam_size)
         self._lock = threading.RLock()
         self._stamp: tuple[str, int] | None = None
         self._packages: dict[tuple[Lang, Lang], ModelPackage] = {}
-        self._engines: dict[tuple[Path, int, int], _Engine] = {}
+        self._engines: dict[tuple[Path, int, int], Engine] = {}
 
     def _installed(self) -> dict[tuple[Lang, Lang], ModelPackage]:
         folder = models_dir()
@@ -183,13 +83,13 @@ class Translator:
                         queue.append((*path, b))
         return None
 
-    def _engine(self, package: ModelPackage) -> _Engine:
+    def _engine(self, package: ModelPackage) -> Engine:
         info = package.path.stat()
         key = (package.path, info.st_ino, info.st_mtime_ns)
         with self._lock:
             engine = self._engines.get(key)
             if engine is None:
-                engine = _Engine(package)
+                engine = Engine(package)
                 self._engines = {k: v for k, v in self._engines.items() if k[0] != package.path}
                 self._engines[key] = engine
             return engine
@@ -202,83 +102,128 @@ class Translator:
         """True when installed models cover ``src`` → ``dst`` (directly or through a pivot)."""
         return self._route(Lang.parse(str(src)), Lang.parse(str(dst))) is not None
 
-    def _missing_error(self, src: Lang, dst: Lang) -> TranslationError:
+    def missing(self, src: Lang | str, dst: Lang | str) -> str:
+        """What to install for ``src`` → ``dst``, and how; ``""`` when a model covers it."""
+        source, target = Lang.parse(str(src)), Lang.parse(str(dst))
+        if self._route(source, target) is not None:
+            return ""
         installed = self._installed()
-        if Lang.EN in (src, dst):
-            how = f"`phrasebook models install --from-index {src} {dst}`"
+        if Lang.EN in (source, target):
+            how = f"`phrasebook models install --from-index {source} {target}`"
         else:
-            legs = [(src, Lang.EN), (Lang.EN, dst)]
+            legs = [(source, Lang.EN), (Lang.EN, target)]
             need = [leg for leg in legs if leg not in installed] or legs
             how = " and ".join(f"`phrasebook models install --from-index {a} {b}`" for a, b in need)
-            how += f" (it pivots {src}→en→{dst})"
-        return TranslationError(
-            f"no translation model for {src}→{dst} is installed and the phrasebook has no entry for"
-            f" this text. Install one with `phrasebook models install FILE.argosmodel`, or, with a"
-            f" network connection, {how}."
+            how += f" (it pivots {source}→en→{target})"
+        return (
+            f"no translation model for {source}→{target} is installed, so only the phrasebook's"
+            f" vetted phrases were translated. Install one with `phrasebook models install"
+            f" FILE.argosmodel`, or, with a network connection, {how}."
         )
 
-    def _from_lexicon(self, text: str, src: Lang, dst: Lang) -> Translation | None:
-        if not len(self.lexicon):
-            return None
-        hits = self.lexicon.search(text, limit=1, lang=src)
-        if not hits or hits[0].score < LEXICON_MIN_SCORE or hits[0].lang != src:
-            return None
-        entry = hits[0].entry
-        note = f"Vetted phrasebook entry “{entry.id}”."
-        return Translation(entry.text[dst], src, dst, "lexicon", entry.id, (src, dst), False, note)
+    def translate(
+        self, text: str, src: Lang | str, dst: Lang | str, *, detect: bool = False
+    ) -> Translation:
+        """Translate one text: any number of sentences and lines.
 
-    def translate(self, text: str, src: Lang | str, dst: Lang | str) -> Translation:
-        """Translate one text (it may hold several sentences or lines).
+        Args:
+            text: what was typed.
+            src: its language.
+            dst: the language to translate into.
+            detect: when True, Hangul or Cyrillic that is not ``src`` changes the direction
+                (see :func:`phrasebook.mt.text.direction`) and the result says so.
+
+        Returns:
+            The translation, sentence by sentence; sentences with no vetted entry and no model
+            are marked untranslated (``complete`` is False, ``missing`` says what to install).
 
         Raises:
-            TranslationError: no lexicon match and no installed model covers the pair, naming the
-                command that installs one; or the model failed.
+            TranslationError: an installed model is damaged or failed.
             UnsupportedLanguageError: for an unknown language code.
         """
-        return self.translate_batch([text], src, dst)[0]
+        return self.translate_batch([text], src, dst, detect=detect)[0]
 
     def translate_batch(
-        self, lines: Sequence[str], src: Lang | str, dst: Lang | str
+        self, texts: Sequence[str], src: Lang | str, dst: Lang | str, *, detect: bool = False
     ) -> list[Translation]:
-        """Translate many texts at once: lexicon hits directly, the rest in one batched model call.
+        """Translate many texts (the lines of a file, say); one :class:`Translation` each.
+
+        Every machine-translated sentence of all the texts goes to the model in one batch per
+        language pair, each distinct sentence once.
 
         Raises:
-            TranslationError: as for :meth:`translate`, when any line needs a missing model.
+            TranslationError: as for :meth:`translate`.
             UnsupportedLanguageError: for an unknown language code.
         """
         source, target = Lang.parse(str(src)), Lang.parse(str(dst))
-        results: list[Translation | None] = []
-        pending: list[int] = []
-        for i, line in enumerate(lines):
-            hit = None if source == target else self._from_lexicon(line, source, target)
-            if hit is None and source == target:
-                hit = Translation(
-                    line, source, target, "mt", None, (source,), False, "Same language."
+        ways = [direction(t, source, target) if detect else (source, target) for t in texts]
+        done: list[list[Segment]] = [[] for _ in texts]
+        # For the model: (text number, place in it, sentence, white space before, suggestions).
+        pending: dict[tuple[Lang, Lang], list[tuple[int, int, str, str, tuple[Suggestion, ...]]]]
+        pending = {}
+        for n, (text, (a, b)) in enumerate(zip(texts, ways, strict=True)):
+            found = pieces(text)
+            whole = self.vetter.vet(text.strip(), a, b)[0] if len(found) > 1 and a != b else None
+            if whole is not None:
+                done[n].extend(whole)
+                continue
+            for piece in found:
+                if a == b or not has_letters(piece.sentence):
+                    as_is = Segment(piece.sentence, piece.sentence, "as-is", before=piece.before)
+                    done[n].append(as_is)
+                    continue
+                vetted, near = self.vetter.vet(piece.sentence, a, b)
+                if vetted is not None:
+                    done[n].extend(replace(s, before=s.before or piece.before) for s in vetted[:1])
+                    done[n].extend(vetted[1:])
+                    continue
+                pending.setdefault((a, b), []).append(
+                    (n, len(done[n]), piece.sentence, piece.before, near)
                 )
-            if hit is None and not line.strip():
-                hit = Translation(
-                    "", source, target, "mt", None, (source, target), False, "Nothing to translate."
-                )
-            results.append(hit)
-            if hit is None:
-                pending.append(i)
-        if pending:
-            route = self._route(source, target)
+                done[n].append(Segment(piece.sentence, "", "none", before=piece.before))
+        missing: dict[tuple[Lang, Lang], str] = {}
+        for (a, b), todo in pending.items():
+            route, outputs = self._machine(a, b, [sentence for _, _, sentence, _, _ in todo])
+            for (n, at, sentence, before, near), output in zip(todo, outputs, strict=True):
+                if route is None:
+                    done[n][at] = Segment(sentence, "", "none", suggestions=near, before=before)
+                else:
+                    done[n][at] = Segment(
+                        sentence, output, "mt", None, route, True, "", near, before
+                    )
             if route is None:
-                raise self._missing_error(source, target)
-            texts = [lines[i] for i in pending]
-            try:
-                with self._lock:
-                    legs = [self._installed()[leg] for leg in itertools.pairwise(route)]
-                    engines = [self._engine(package) for package in legs]
-            except (KeyError, OSError):  # removed between listing and loading
-                raise self._missing_error(source, target) from None
-            for engine in engines:
-                texts = engine.run(texts, self.beam_size)
-            note = VERIFY_NOTE.format(path=_arrow(route))
-            for i, text in zip(pending, texts, strict=True):
-                results[i] = Translation(text, source, target, "mt", None, route, True, note)
-        return [r for r in results if r is not None]
+                missing[(a, b)] = self.missing(a, b)
+        return [
+            Translation(
+                "".join(s.before + (s.text if s.translated else s.input) for s in segments),
+                a,
+                b,
+                tuple(segments),
+                (a, b) != (source, target),
+                missing.get((a, b), "") if any(not s.translated for s in segments) else "",
+            )
+            for segments, (a, b) in zip(done, ways, strict=True)
+        ]
+
+    def _machine(
+        self, src: Lang, dst: Lang, sentences: list[str]
+    ) -> tuple[tuple[Lang, ...] | None, list[str]]:
+        """The route and the model's translation of each sentence; no route, no translations."""
+        route = self._route(src, dst)
+        if route is None:
+            return None, [""] * len(sentences)
+        try:
+            with self._lock:
+                legs = [self._installed()[leg] for leg in itertools.pairwise(route)]
+                engines = [self._engine(package) for package in legs]
+        except (KeyError, OSError):  # removed between listing and loading
+            return None, [""] * len(sentences)
+        distinct = list(dict.fromkeys(sentences))
+        texts = distinct
+        for engine in engines:
+            texts = engine.run(texts, self.beam_size)
+        out = dict(zip(distinct, texts, strict=True))
+        return route, [out[s] for s in sentences]
 
 
 _default: tuple[Lexicon, Translator] | None = None

@@ -106,3 +106,38 @@ def test_installing_a_bad_archive_is_a_clear_user_error(capsys, tmp_path: Path) 
     bogus.write_bytes(b"not a zip at all")
     code, _, err = run(capsys, "models", "install", str(bogus))
     assert code == 1 and "x.argosmodel" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("text", ["Руки вгору! Кинь зброю!", "руки вгору і кинь зброю"])
+def test_vetted_sentences_translate_with_no_model(capsys, text: str) -> None:
+    code, out, err = run(capsys, "translate", text, "--from", "uk", "--to", "ko")
+    assert (code, out, err) == (0, "손 들어! 무기 버려!\n", "")
+
+
+def test_untranslated_sentence_exits_1_with_closest_phrases(capsys) -> None:
+    code, out, err = run(
+        capsys, "translate", "Руки вверх! Назад на позицию", "--from", "ru", "--to", "ko"
+    )
+    assert code == 1
+    assert out == "손 들어! Назад на позицию\n"
+    assert "not translated: 1 of 2" in err and "--from-index ru en" in err
+    assert "«На позицию!» → «진지로 돌아가!» (back-to-position)" in err
+
+
+def test_json_lists_each_segment_with_its_source(capsys, installed) -> None:
+    code, out, _ = run(
+        capsys, "translate", "Руки вверх! Zebra квантум.", "--from", "ru", "--to", "ko", "--json"
+    )
+    (data,) = json.loads(out)
+    assert code == 0 and data["complete"] and data["source"] == "mixed"
+    first, second = data["segments"]
+    assert (first["source"], first["entry_id"], first["verify"]) == ("lexicon", "hands-up", False)
+    assert (second["source"], second["path"], second["verify"]) == ("mt", ["ru", "en", "ko"], True)
+    assert data["text"] == f"손 들어! {second['text']}"
+
+
+def test_korean_typed_without_from_is_translated_back(capsys) -> None:
+    assert run(capsys, "config", "set", "mine", "ru")[0] == 0
+    code, out, err = run(capsys, "translate", "무기 버려!", "--to", "ko")
+    assert (code, out) == (0, "Брось оружие!\n")
+    assert "so it was translated ko → ru" in err

@@ -16,7 +16,7 @@ from phrasebook.lexicon import Lexicon, load_lexicon
 from phrasebook.mt import argos as _argos
 from phrasebook.mt import sentences as _sbd
 from phrasebook.mt.store import install_model, remove_model
-from phrasebook.mt.translator import Translation, Translator, translate
+from phrasebook.mt.translator import Segment, Translation, Translator, translate
 from phrasebook.values import LANGS, Lang
 from tests.conftest import DATA
 
@@ -49,9 +49,18 @@ def lexicon() -> Lexicon:
 def test_lexicon_match_returns_the_vetted_entry(lexicon: Lexicon) -> None:
     result = Translator(lexicon).translate("Hands up!", "en", "ko")  # no model needed
     assert result == Translation(
-        "손 들어!", Lang.EN, Lang.KO, "lexicon", "hands-up", (Lang.EN, Lang.KO), False, result.note
+        "손 들어!",
+        Lang.EN,
+        Lang.KO,
+        (Segment("Hands up!", "손 들어!", "lexicon", "hands-up", (Lang.EN, Lang.KO)),),
     )
-    assert "hands-up" in result.note
+    assert (result.source, result.entry_id, result.verify, result.complete) == (
+        "lexicon",
+        "hands-up",
+        False,
+        True,
+    )
+    assert "vetted" in result.note
 
 
 def test_lexicon_match_in_another_language_is_not_taken(lexicon: Lexicon, all_models: None) -> None:
@@ -71,6 +80,7 @@ def test_direct_machine_translation_is_marked_for_checking(all_models: None) -> 
         (Lang.EN, Lang.RU),
         True,
     )
+    assert [s.source for s in result.segments] == ["mt"]
     assert "en→ru" in result.note
     assert "verify" in result.note
 
@@ -132,27 +142,26 @@ def test_only_what_is_installed_is_offered() -> None:
 
 
 def test_missing_direct_model_names_the_install_command() -> None:
-    with pytest.raises(TranslationError) as caught:
-        Translator(EMPTY).translate("Where is the road?", "en", "ko")
-    message = str(caught.value)
+    result = Translator(EMPTY).translate("Where is the road?", "en", "ko")
+    assert not result.complete
+    assert [s.source for s in result.segments] == ["none"]
+    assert result.text == "Where is the road?"  # kept as typed, in its place
+    message = result.missing
     assert "phrasebook models install FILE.argosmodel" in message
     assert "phrasebook models install --from-index en ko" in message
 
 
 def test_missing_pivot_names_both_legs() -> None:
-    with pytest.raises(TranslationError) as caught:
-        Translator(EMPTY).translate("어디가 아파요?", "ko", "ru")
-    message = str(caught.value)
+    message = Translator(EMPTY).translate("어디가 아파요?", "ko", "ru").missing
     assert "phrasebook models install --from-index ko en" in message
     assert "phrasebook models install --from-index en ru" in message
 
 
 def test_missing_pivot_leg_names_only_that_leg() -> None:
     install(("ko", "en"))
-    with pytest.raises(TranslationError) as caught:
-        Translator(EMPTY).translate("어디가 아파요?", "ko", "ru")
-    assert "--from-index en ru" in str(caught.value)
-    assert "--from-index ko en" not in str(caught.value)
+    message = Translator(EMPTY).translate("어디가 아파요?", "ko", "ru").missing
+    assert "--from-index en ru" in message
+    assert "--from-index ko en" not in message
 
 
 def test_same_language_and_blank_lines_need_no_model() -> None:

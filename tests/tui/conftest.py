@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 import phrasebook
 from phrasebook.errors import SpeechError, TranslationError
 from phrasebook.lexicon import Lexicon
+from phrasebook.mt.result import Segment, Translation
 from phrasebook.tui.app import PhrasebookApp, make_app
 from phrasebook.userdata import UserData
 from phrasebook.userdata.settings import Settings
@@ -17,44 +17,19 @@ from phrasebook.values import Lang
 from tests.conftest import MINI
 
 
-@dataclass(frozen=True)
-class FakeTranslation:
-    """The fields of phrasebook.mt.translator.Translation that the UI reads."""
-
-    text: str
-    src: Lang
-    dst: Lang
-    source: str
-    entry_id: str | None
-    path: tuple[Lang, ...]
-    verify: bool
-    note: str
-
-
 @dataclass
 class FakeTranslator:
-    """Upper-cases text as its 'translation'; optionally fails like a missing model."""
+    """Upper-cases text as its machine 'translation'; optionally fails like a broken model."""
 
     fail: str | None = None
-    calls: list[tuple[tuple[str, ...], Lang, Lang]] = field(default_factory=list)
+    calls: list[tuple[str, Lang, Lang]] = field(default_factory=list)
 
-    def translate_batch(self, lines: Sequence[str], src: Lang, dst: Lang) -> list[FakeTranslation]:
-        self.calls.append((tuple(lines), src, dst))
+    def translate(self, text: str, src: Lang, dst: Lang, *, detect: bool = False) -> Translation:
+        self.calls.append((text, src, dst))
         if self.fail:
             raise TranslationError(self.fail)
-        return [
-            FakeTranslation(
-                text=line.upper(),
-                src=src,
-                dst=dst,
-                source="mt",
-                entry_id=None,
-                path=(src, Lang.EN, dst),
-                verify=True,
-                note="",
-            )
-            for line in lines
-        ]
+        segment = Segment(text, text.upper(), "mt", None, (src, Lang.EN, dst), True)
+        return Translation(text.upper(), src, dst, (segment,))
 
 
 @dataclass

@@ -165,18 +165,62 @@ async def test_translate_uses_worker_and_marks_machine_output(app, translator) -
         await pilot.pause()
         out = str(app.screen.query_one("#translate-output").render())
         assert "ДОБРИЙ ДЕНЬ" in out and "VERIFY" in out and "uk → en → ko" in out
-        assert translator.calls == [(("добрий день",), Lang.UK, Lang.KO)]
+        assert translator.calls == [("добрий день", Lang.UK, Lang.KO)]
 
 
-async def test_translate_without_model_says_how_to_install(mini, speaker) -> None:
-    fake = FakeTranslator(fail="no model for uk→ko: phrasebook models install FILE.argosmodel")
+async def test_broken_model_is_shown_as_an_error(mini, speaker) -> None:
+    fake = FakeTranslator(fail="the translation model failed: reinstall the package")
     app = make_app(mini, fake, Settings(Lang.UK, Lang.KO), speaker=speaker)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f7", *"привіт", "ctrl+r")
         await app.workers.wait_for_complete()
         await pilot.pause()
         out = str(app.screen.query_one("#translate-output").render())
-        assert "phrasebook models install" in out
+        assert "reinstall the package" in out
+
+
+async def test_without_model_vetted_sentences_are_kept_and_the_rest_offered(
+    speaker: FakeSpeaker,
+) -> None:
+    lexicon = phrasebook.load_lexicon(cache=False)
+    app = make_app(lexicon, None, Settings(Lang.RU, Lang.KO), speaker=speaker)  # no model
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f7", *"Руки вверх! Назад на позицию", "ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        out = screen.query_one("#translate-output").render()
+        assert "손 들어!" in str(out) and "phrasebook models install" in str(out)
+        styles = {str(out)[span.start : span.end]: str(span.style) for span in out.spans}
+        assert "green" in styles["손 들어!"]  # vetted
+        assert "red" in styles["Назад на позицию"]  # not translated
+        legend = str(screen.query_one("#translate-legend").render())
+        assert "проверенная фраза" in legend and "машинный перевод" in legend
+        hints = screen.query_one("#translate-suggestions")
+        assert hints.display and "На позицию!" in str(hints.get_option_at_index(1).prompt)
+        await pilot.press("ctrl+s", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one("#translate-input").text == "Руки вверх! На позицию!"
+        out = str(screen.query_one("#translate-output").render())
+        assert out.startswith("손 들어! 진지로 돌아가!") and "not translated" not in out
+        assert not hints.display
+
+
+async def test_korean_typed_into_a_russian_to_korean_box_is_translated_back(
+    speaker: FakeSpeaker,
+) -> None:
+    lexicon = phrasebook.load_lexicon(cache=False)
+    app = make_app(lexicon, None, Settings(Lang.RU, Lang.KO), speaker=speaker)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f7")
+        app.screen.query_one("#translate-input").text = "무기 버려!"
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        out = str(app.screen.query_one("#translate-output").render())
+        assert "Брось оружие!" in out and "ko → ru" in out
+        assert "install" not in out  # no ru→ko model was asked for
 
 
 async def test_speak_key_says_their_language(app, speaker: FakeSpeaker) -> None:
