@@ -23,6 +23,21 @@ STRINGS: dict[str, str] = {
     "not_sure": "확실하지 않음 — 비슷한 말",
     "sounds_like": "들리는 소리",
     "keys_as_korean": "한글 자판으로 읽으면:",
+    "learn": "학습",
+    "learn_choose": "덱을 고르고 Enter를 누르세요. D로 말하기와 알아듣기를 바꿉니다.",
+    "learn_mode_say": "말하기: 내 말 → 상대 말",
+    "learn_mode_recognise": "알아듣기: 상대 말 → 내 말",
+    "learn_say": "상대방 언어로 소리 내어 말해 보세요",
+    "learn_recognise": "무슨 뜻일까요?",
+    "learn_reveal": "스페이스: 답 보기 · F3: 듣기",
+    "learn_grade": "1 다시 · 2 어려움 · 3 좋음 · 4 쉬움",
+    "learn_done": "학습 끝",
+    "learn_seen": "본 카드",
+    "learn_accuracy": "정확도",
+    "learn_next": "다음 복습",
+    "learn_nothing_due": "지금 이 덱에는 복습할 카드가 없습니다.",
+    "learn_new": "새 카드",
+    "learn_due": "복습",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -23,6 +23,21 @@ STRINGS: dict[str, str] = {
     "not_sure": "Не уверен — ближайшие фразы",
     "sounds_like": "на слух",
     "keys_as_korean": "Клавиши как корейские:",
+    "learn": "Учить",
+    "learn_choose": "Выберите колоду и нажмите Enter. D — говорить или узнавать.",
+    "learn_mode_say": "Сказать: моя фраза → их",
+    "learn_mode_recognise": "Узнать: их фраза → моя",
+    "learn_say": "Скажите это вслух на их языке",
+    "learn_recognise": "Что это значит?",
+    "learn_reveal": "Пробел — ответ · F3 — послушать",
+    "learn_grade": "1 снова · 2 трудно · 3 хорошо · 4 легко",
+    "learn_done": "Занятие окончено",
+    "learn_seen": "Карточек пройдено",
+    "learn_accuracy": "Точность",
+    "learn_next": "Следующее повторение",
+    "learn_nothing_due": "В этой колоде сейчас нечего повторять.",
+    "learn_new": "новых",
+    "learn_due": "к повторению",
 }
 
 HOW_TO: tuple[str, ...] = (

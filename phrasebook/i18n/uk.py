@@ -23,6 +23,21 @@ STRINGS: dict[str, str] = {
     "not_sure": "Не напевно — найближчі фрази",
     "sounds_like": "на слух",
     "keys_as_korean": "Клавіші як корейські:",
+    "learn": "Вчити",
+    "learn_choose": "Оберіть колоду й натисніть Enter. D — говорити чи впізнавати.",
+    "learn_mode_say": "Сказати: моя фраза → їхня",
+    "learn_mode_recognise": "Упізнати: їхня фраза → моя",
+    "learn_say": "Скажіть це вголос їхньою мовою",
+    "learn_recognise": "Що це означає?",
+    "learn_reveal": "Пробіл — відповідь · F3 — послухати",
+    "learn_grade": "1 знову · 2 важко · 3 добре · 4 легко",
+    "learn_done": "Заняття завершено",
+    "learn_seen": "Карток пройдено",
+    "learn_accuracy": "Точність",
+    "learn_next": "Наступне повторення",
+    "learn_nothing_due": "У цій колоді зараз нічого повторювати.",
+    "learn_new": "нових",
+    "learn_due": "до повторення",
 }
 
 HOW_TO: tuple[str, ...] = (

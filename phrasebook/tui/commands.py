@@ -18,6 +18,7 @@ ACTIONS: list[tuple[str, str, str]] = [
     ("Favourites", "open_favourites", "Starred phrases"),
     ("History", "open_history", "Recently looked-up phrases"),
     ("Translate free text", "open_translate", "Lexicon first, then the offline model"),
+    ("Learn", "open_learn", "Drill a deck of phrases with spaced repetition (FSRS)"),
     ("Toggle light/dark", "toggle_dark_light", "Switch between light and dark themes"),
     ("Keys", "help", "Every key of every screen"),
 ]
