@@ -1,6 +1,7 @@
 """Regenerate the README screenshots: SVG from Textual, PNG through rsvg-convert when present.
 
     .venv/bin/python tools/screenshots.py            # writes docs/screenshots/*.svg and *.png
+    SCENES=learn .venv/bin/python tools/screenshots.py   # only the scenes named
 
 PNGs need `rsvg-convert` (Debian: librsvg2-bin) and a font with Hangul (Debian: fonts-nanum).
 SVG renderers draw half-block characters with gaps, so show mode is captured with plain text here
@@ -17,7 +18,8 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-KEYS = {"enter", "escape", "right", "left", "down", "up", "f1", "f2", "f5", "f7", "f9"}
+KEYS = {"enter", "escape", "right", "left", "down", "up", "space", "ctrl+l"}
+KEYS |= {"f1", "f2", "f5", "f7", "f9"}
 
 
 async def capture() -> list[Path]:
@@ -43,7 +45,10 @@ async def capture() -> list[Path]:
         ("lookup-latin", Settings(Lang.EN, Lang.KO), ["son deureo"], (100, 30)),
         ("show-russian", Settings(Lang.KO, Lang.RU), ["무기 버려", "enter"], (100, 30)),
         ("help", Settings(Lang.EN, Lang.KO), ["f1"], (100, 30)),
+        ("learn", Settings(Lang.UK, Lang.KO), ["ctrl+l", "down", "enter", "space"], (100, 30)),
     ]
+    only = set(os.environ.get("SCENES", "").split(",")) - {""}
+    scenes = [scene for scene in scenes if not only or scene[0] in only]
     for name, settings, keys, size in scenes:
         app = make_app(lexicon, None, settings)
         async with app.run_test(size=size) as pilot:

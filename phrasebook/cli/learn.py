@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from phrasebook.cli.util import emit, emit_json, lang_arg, lexicon_for
 from phrasebook.userdata.settings import load_settings
 from phrasebook.values import LANGS, Lang
 
+if TYPE_CHECKING:
+    from phrasebook.learn import Deck
 
-def _pair(args: argparse.Namespace) -> tuple[Lang, Lang, bool]:
-    """My language and theirs, and whether the user named them (then they win over a deck's)."""
+
+def _pair_of(args: argparse.Namespace) -> Callable[[Deck], tuple[Lang, Lang]]:
+    """The pair each deck is taken in: --from/--to, else the deck's own pair that fits them and
+    the settings (a Korean speaker's deck is drilled ko → ru even when the settings say en → ko).
+    """
     settings, _ = load_settings()
-    named = args.mine is not None or args.theirs is not None
-    return args.mine or settings.mine, args.theirs or settings.theirs, named
+    mine, theirs = args.mine or settings.mine, args.theirs or settings.theirs
+    fixed = (args.mine, args.theirs)
+    return lambda deck: deck.pair_for(mine, theirs, fixed=fixed)
 
 
 def _userdata() -> Any:
@@ -47,7 +54,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     lexicon = lexicon_for(args)
     userdata = _userdata()
-    mine, theirs, _ = _pair(args)
     if args.deck is not None:
         decks = [resolve_deck(args.deck, lexicon, userdata)]
     else:
@@ -58,7 +64,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with ReviewStore.open() as store:
         for message in store.messages:
             emit(f"warning: {message}", sys.stderr)
-        found = deck_stats(decks, store, mine, theirs, utc_now())
+        found = deck_stats(decks, store, _pair_of(args), utc_now())
     if args.json:
         emit_json([s.as_json() for s in found])
         return 0
@@ -84,9 +90,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     lexicon = lexicon_for(args)
     deck = resolve_deck(args.deck, lexicon, _userdata())
-    mine, theirs, named = _pair(args)
-    if not named:
-        mine, theirs = deck.pair_for(mine, theirs)
+    mine, theirs = _pair_of(args)(deck)
     path = Path(args.output)
     fmt = args.format or ("csv" if path.suffix.lower() == ".csv" else "apkg")
     if fmt == "csv":

@@ -49,11 +49,23 @@ class Deck:
         """The deck's name for a reader of ``lang``."""
         return self.names.get(lang) or self.names.get(Lang.EN) or self.id
 
-    def pair_for(self, mine: Lang, theirs: Lang) -> tuple[Lang, Lang]:
-        """The pair to drill: the user's own when the deck suits it, else the deck's first."""
+    def pair_for(
+        self, mine: Lang, theirs: Lang, *, fixed: tuple[Lang | None, Lang | None] = (None, None)
+    ) -> tuple[Lang, Lang]:
+        """The pair to drill: the user's own when the deck suits it, else the deck's first.
+
+        Args:
+            mine: my language (from the settings or the command line).
+            theirs: theirs.
+            fixed: languages the user named explicitly; a deck pair must keep them, and when
+                none does, the user's pair is used as it is.
+        """
         if not self.pairs or (mine, theirs) in self.pairs:
             return mine, theirs
-        return self.pairs[0]
+        for pair in self.pairs:
+            if all(want in (None, got) for want, got in zip(fixed, pair, strict=True)):
+                return pair
+        return mine, theirs
 
 
 def _names(mapping: Mapping[str, object], fallback: str) -> Mapping[Lang, str]:

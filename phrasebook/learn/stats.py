@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -52,13 +52,16 @@ def end_of_day(now: datetime) -> datetime:
 
 
 def deck_stats(
-    decks: Sequence[Deck], store: ReviewStore, mine: Lang, theirs: Lang, now: datetime
+    decks: Sequence[Deck],
+    store: ReviewStore,
+    pair_of: Callable[[Deck], tuple[Lang, Lang]],
+    now: datetime,
 ) -> list[DeckStats]:
-    """Figures for each deck, in the pair each deck is drilled in from (``mine``, ``theirs``)."""
+    """Figures for each deck, in the pair ``pair_of`` gives it (see :meth:`Deck.pair_for`)."""
     until = end_of_day(now)
     found = []
     for deck in decks:
-        pair = deck.pair_for(mine, theirs)
+        pair = pair_of(deck)
         counts = {d: store.counts(deck.ids, pair[0], pair[1], d, until) for d in Direction}
         found.append(DeckStats(deck, pair[0], pair[1], counts))
     return found

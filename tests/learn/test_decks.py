@@ -40,6 +40,9 @@ def test_a_first100_deck_drills_its_own_pair_unless_mine_suits_it(shipped: Lexic
     assert deck.pair_for(Lang.UK, Lang.KO) == (Lang.KO, Lang.RU)
     to_ko = resolve_deck("first100-to-ko", shipped, UserData.load())
     assert to_ko.pair_for(Lang.RU, Lang.KO) == (Lang.RU, Lang.KO)
+    # A language named on the command line is kept: --from uk finds the deck's uk → ko.
+    assert to_ko.pair_for(Lang.UK, Lang.UK, fixed=(Lang.UK, None)) == (Lang.UK, Lang.KO)
+    assert deck.pair_for(Lang.UK, Lang.RU, fixed=(Lang.UK, Lang.RU)) == (Lang.UK, Lang.RU)
 
 
 def test_categories_favourites_and_id_lists_resolve(mini: Lexicon) -> None:
