@@ -98,3 +98,7 @@ class StorageError(PhrasebookError):
 
 class ExportError(PhrasebookError):
     """An export was asked for that cannot be made (bad format, nothing selected…)."""
+
+
+class LearnError(PhrasebookError):
+    """A deck, a drill or its review store cannot be used as asked (unknown deck, bad id list…)."""

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 HEAVY = ("textual", "argostranslate", "ctranslate2", "sentencepiece", "espeakng_loader", "rich")
+HEAVY += ("fsrs", "genanki")  # learn mode's libraries load on first use
 
 
 def run_python(code: str, env: dict[str, str]) -> str:

@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/screenshots.py            # writes docs/screenshots/*.svg and *.png
     .venv/bin/python tools/screenshots.py hand-over  # only the scenes named
+    SCENES=learn .venv/bin/python tools/screenshots.py   # only the scenes named
 
 PNGs need `rsvg-convert` (Debian: librsvg2-bin) and a font with Hangul (Debian: fonts-nanum).
 SVG renderers draw half-block characters with gaps, so show mode is captured with plain text here
@@ -20,7 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-KEYS = {"enter", "escape", "right", "left", "down", "up", "f1", "f2", "f5", "f7", "f9", "f12"}
+KEYS = {"enter", "escape", "right", "left", "down", "up", "space", "ctrl+l"}
+KEYS |= {"f1", "f2", "f5", "f7", "f9", "f12"}
 
 
 async def capture(only: Sequence[str] = ()) -> list[Path]:
@@ -50,7 +52,9 @@ async def capture(only: Sequence[str] = ()) -> list[Path]:
         ("help", Settings(Lang.EN, Lang.KO), ["f1"], (100, 30)),
         ("hand-over", Settings(Lang.UK, Lang.KO), ["f12"], (100, 30)),
         ("hand-over-read-back", Settings(Lang.UK, Lang.KO), ["f12", "2", "enter"], (100, 30)),
+        ("learn", Settings(Lang.UK, Lang.KO), ["ctrl+l", "down", "enter", "space"], (100, 30)),
     ]
+    only = {*only, *os.environ.get("SCENES", "").split(",")} - {""}
     for name, settings, keys, size in scenes:
         if only and name not in only:
             continue

@@ -51,6 +51,21 @@ STRINGS: dict[str, str] = {
     "tr_suggestions": "Closest vetted phrases (Enter puts one in place of the sentence):",
     "tr_detected": "The text is in {lang}: translated {src} → {dst}",
     "tr_read_as": "read as",
+    "learn": "Learn",
+    "learn_choose": "Choose a deck and press Enter. D switches between saying and recognising.",
+    "learn_mode_say": "Say it: my phrase → theirs",
+    "learn_mode_recognise": "Recognise it: their phrase → mine",
+    "learn_say": "Say it aloud in their language",
+    "learn_recognise": "What does it mean?",
+    "learn_reveal": "Space: show the answer · F3: hear it",
+    "learn_grade": "1 again · 2 hard · 3 good · 4 easy",
+    "learn_done": "Session over",
+    "learn_seen": "Cards seen",
+    "learn_accuracy": "Accuracy",
+    "learn_next": "Next due",
+    "learn_nothing_due": "Nothing is due in this deck now.",
+    "learn_new": "new",
+    "learn_due": "due",
 }
 
 HOW_TO: tuple[str, ...] = (

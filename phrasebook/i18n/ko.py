@@ -51,6 +51,21 @@ STRINGS: dict[str, str] = {
     "tr_suggestions": "가장 가까운 검증된 표현 (Enter로 문장을 바꿉니다):",
     "tr_detected": "{lang} 텍스트: {src} → {dst}로 번역했습니다",
     "tr_read_as": "다음으로 인식",
+    "learn": "학습",
+    "learn_choose": "덱을 고르고 Enter를 누르세요. D로 말하기와 알아듣기를 바꿉니다.",
+    "learn_mode_say": "말하기: 내 말 → 상대 말",
+    "learn_mode_recognise": "알아듣기: 상대 말 → 내 말",
+    "learn_say": "상대방 언어로 소리 내어 말해 보세요",
+    "learn_recognise": "무슨 뜻일까요?",
+    "learn_reveal": "스페이스: 답 보기 · F3: 듣기",
+    "learn_grade": "1 다시 · 2 어려움 · 3 좋음 · 4 쉬움",
+    "learn_done": "학습 끝",
+    "learn_seen": "본 카드",
+    "learn_accuracy": "정확도",
+    "learn_next": "다음 복습",
+    "learn_nothing_due": "지금 이 덱에는 복습할 카드가 없습니다.",
+    "learn_new": "새 카드",
+    "learn_due": "복습",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -51,6 +51,21 @@ STRINGS: dict[str, str] = {
     "tr_suggestions": "Ближайшие проверенные фразы (Enter ставит фразу вместо предложения):",
     "tr_detected": "Текст на языке {lang}: перевод {src} → {dst}",
     "tr_read_as": "прочитано как",
+    "learn": "Учить",
+    "learn_choose": "Выберите колоду и нажмите Enter. D — говорить или узнавать.",
+    "learn_mode_say": "Сказать: моя фраза → их",
+    "learn_mode_recognise": "Узнать: их фраза → моя",
+    "learn_say": "Скажите это вслух на их языке",
+    "learn_recognise": "Что это значит?",
+    "learn_reveal": "Пробел — ответ · F3 — послушать",
+    "learn_grade": "1 снова · 2 трудно · 3 хорошо · 4 легко",
+    "learn_done": "Занятие окончено",
+    "learn_seen": "Карточек пройдено",
+    "learn_accuracy": "Точность",
+    "learn_next": "Следующее повторение",
+    "learn_nothing_due": "В этой колоде сейчас нечего повторять.",
+    "learn_new": "новых",
+    "learn_due": "к повторению",
 }
 
 HOW_TO: tuple[str, ...] = (

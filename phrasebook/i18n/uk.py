@@ -51,6 +51,21 @@ STRINGS: dict[str, str] = {
     "tr_suggestions": "Найближчі перевірені фрази (Enter ставить фразу замість речення):",
     "tr_detected": "Текст мовою {lang}: переклад {src} → {dst}",
     "tr_read_as": "прочитано як",
+    "learn": "Вчити",
+    "learn_choose": "Оберіть колоду й натисніть Enter. D — говорити чи впізнавати.",
+    "learn_mode_say": "Сказати: моя фраза → їхня",
+    "learn_mode_recognise": "Упізнати: їхня фраза → моя",
+    "learn_say": "Скажіть це вголос їхньою мовою",
+    "learn_recognise": "Що це означає?",
+    "learn_reveal": "Пробіл — відповідь · F3 — послухати",
+    "learn_grade": "1 знову · 2 важко · 3 добре · 4 легко",
+    "learn_done": "Заняття завершено",
+    "learn_seen": "Карток пройдено",
+    "learn_accuracy": "Точність",
+    "learn_next": "Наступне повторення",
+    "learn_nothing_due": "У цій колоді зараз нічого повторювати.",
+    "learn_new": "нових",
+    "learn_due": "до повторення",
 }
 
 HOW_TO: tuple[str, ...] = (

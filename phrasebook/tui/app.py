@@ -19,13 +19,16 @@ from phrasebook.tui.context import (
     BrowseCategory,
     ChangePair,
     Context,
+    OpenLearn,
     OpenPicker,
     OpenShow,
     OpenTranslate,
     Speak,
 )
+from phrasebook.tui.screens.drill import DrillScreen
 from phrasebook.tui.screens.handover import HandOverScreen
 from phrasebook.tui.screens.help import HelpScreen
+from phrasebook.tui.screens.learn import LearnScreen
 from phrasebook.tui.screens.lookup import LookupScreen
 from phrasebook.tui.screens.pair import PairScreen
 from phrasebook.tui.screens.picker import PickerScreen
@@ -67,6 +70,9 @@ class PhrasebookApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", id="quit"),
     ]
 
+    learn_at_start: OpenLearn | None = None
+    """Learn mode to open on start (``phrasebook learn``)."""
+
     settings: var[Settings] = var(Settings, init=False)
     """The user's settings; every screen watches them."""
 
@@ -103,6 +109,8 @@ class PhrasebookApp(App[int]):
         for warning in self.lexicon_warnings:
             self.notify(f"{warning} (F1 lists it)", severity="warning", timeout=15)
         self._build_index()
+        if self.learn_at_start is not None:
+            self.post_message(self.learn_at_start)
 
     @work(thread=True, group="index")
     def _build_index(self) -> None:
@@ -178,6 +186,10 @@ class PhrasebookApp(App[int]):
     def _browse_category(self, message: BrowseCategory) -> None:
         self.lookup.browse_category(message.category_id)
 
+    @on(OpenLearn)
+    def _open_learn(self, message: OpenLearn) -> None:
+        self.open_learn(message.deck_id, recognise=message.recognise)
+
     @on(Speak)
     def _speak_entry(self, message: Speak) -> None:
         self.speak(message.entry)
@@ -223,6 +235,19 @@ class PhrasebookApp(App[int]):
             self.pop_screen()
         self.push_screen(HandOverScreen(self.context, self.settings))
 
+    def open_learn(self, deck_id: str | None = None, *, recognise: bool = False) -> None:
+        """Open learn mode: choose a deck, or drill ``deck_id`` at once."""
+        from phrasebook.learn import Direction
+
+        direction = Direction.RECOGNISE if recognise else Direction.SAY
+        self.push_screen(
+            LearnScreen(self.context, self.settings, deck_id=deck_id, direction=direction)
+        )
+
+    def action_open_learn(self) -> None:
+        """Drill phrases with spaced repetition."""
+        self.open_learn()
+
     def action_swap_pair(self) -> None:
         """Exchange my language and theirs."""
         self.swap_pair()
@@ -241,6 +266,7 @@ class PhrasebookApp(App[int]):
             ("Favourites and history", list(PickerScreen.BINDINGS)),
             ("Hand-over (their screen)", list(HandOverScreen.BINDINGS)),
             ("Hand-over read-back (yours)", list(ReadBackScreen.BINDINGS)),
+            ("Learn", [*LearnScreen.BINDINGS, *DrillScreen.BINDINGS]),
         ]
         self.push_screen(HelpScreen(sections, self.lexicon_warnings))
 
@@ -296,6 +322,10 @@ def make_app(
     )
 
 
-def run(lexicon: Lexicon, lexicon_warnings: Sequence[str] = ()) -> int:
-    """Open the UI until the user quits; returns the exit code."""
-    return make_app(lexicon, lexicon_warnings=lexicon_warnings).run() or 0
+def run(
+    lexicon: Lexicon, lexicon_warnings: Sequence[str] = (), *, learn: OpenLearn | None = None
+) -> int:
+    """Open the UI until the user quits (in learn mode with ``learn``); returns the exit code."""
+    app = make_app(lexicon, lexicon_warnings=lexicon_warnings)
+    app.learn_at_start = learn
+    return app.run() or 0

@@ -19,6 +19,7 @@ ACTIONS: list[tuple[str, str, str]] = [
     ("History", "open_history", "Recently looked-up phrases"),
     ("Hand over", "hand_over", "Turn the screen to them: they choose what to say"),
     ("Translate free text", "open_translate", "Lexicon first, then the offline model"),
+    ("Learn", "open_learn", "Drill a deck of phrases with spaced repetition (FSRS)"),
     ("Toggle light/dark", "toggle_dark_light", "Switch between light and dark themes"),
     ("Keys", "help", "Every key of every screen"),
 ]

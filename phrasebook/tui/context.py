@@ -120,3 +120,11 @@ class BrowseCategory(Message):
     """List one category in the lookup screen."""
 
     category_id: str
+
+
+@dataclass
+class OpenLearn(Message):
+    """Open learn mode: the decks, or the drill of ``deck_id`` straight away."""
+
+    deck_id: str | None = None
+    recognise: bool = False

@@ -14,6 +14,7 @@ from phrasebook.i18n import label
 from phrasebook.search.keyboard import decode_two_set
 from phrasebook.tui.context import (
     ChangePair,
+    OpenLearn,
     OpenPicker,
     OpenShow,
     OpenTranslate,
@@ -42,6 +43,7 @@ class LookupScreen(PhrasebookScreen[None]):
         Binding("f9,ctrl+o", "swap", "Swap", id="swap"),
         Binding("f12,ctrl+y", "app.hand_over", "Hand over", id="hand-over"),
         Binding("ctrl+g", "categories", "Category", id="categories", show=False),
+        Binding("ctrl+l", "learn", "Learn", id="learn"),
         Binding("down", "move(1)", "Next", id="next", show=False),
         Binding("up", "move(-1)", "Previous", id="previous", show=False),
         Binding("pagedown", "move(8)", "Page down", id="page-down", show=False),
@@ -238,6 +240,10 @@ class LookupScreen(PhrasebookScreen[None]):
     def action_translate(self) -> None:
         """Open free-text translation."""
         self.post_message(OpenTranslate(self.query_one("#query", Input).value))
+
+    def action_learn(self) -> None:
+        """Open learn mode."""
+        self.post_message(OpenLearn())
 
     def action_pair(self) -> None:
         """Choose both languages."""
