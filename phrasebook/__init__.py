@@ -7,6 +7,8 @@
 '손 들어!'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from phrasebook._version import __version__
 from phrasebook.errors import (
     ExportError,
@@ -24,7 +26,6 @@ from phrasebook.errors import (
     UnsupportedLanguageError,
 )
 from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
-from phrasebook.mt import ModelPackage, Translation, Translator, translate
 from phrasebook.pronounce import SYSTEMS, transcribe
 from phrasebook.values import (
     LANGS,
@@ -39,6 +40,21 @@ from phrasebook.values import (
     SearchResult,
     Variant,
 )
+
+if TYPE_CHECKING:
+    from phrasebook.mt import ModelPackage, Translation, Translator, translate
+
+_LAZY = {"ModelPackage", "Translation", "Translator", "translate"}
+"""Names of the translation layer: imported on first use, so that a lookup does not pay for it."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from phrasebook import mt
+
+        return getattr(mt, name)
+    raise AttributeError(f"module 'phrasebook' has no attribute {name!r}")
+
 
 __all__ = [
     "LANGS",

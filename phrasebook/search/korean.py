@@ -25,8 +25,8 @@ compares the texts, not the stems.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Final
 
 from phrasebook.search.normalise import keyform
 
@@ -38,24 +38,31 @@ def _alternatives(*endings: str) -> str:
     return "|".join(re.escape(k) for k in keys)
 
 
-# ㅂ니다 and ㅂ니까 sit on the syllable before them as its final ㅂ (합니다 = 하 + ㅂ니다).
-_ENDING: Final = re.compile(
-    "(?:"
-    + _alternatives(
-        "습니다", "습니까", "십시오", "세요", "셔요", "어요", "아요", "여요", "에요", "예요",
-        "이에요", "요", "이야", "야", "어", "아", "다", "죠", "네", "니", "까",
-    )
-    + "|ㅂㄴㅣㄷㅏ|ㅂㄴㅣㄲㅏ)$"
-)  # fmt: skip
-_SUFFIX: Final = re.compile("(?:" + _alternatives("겠") + "|ㅇㅣ)$")
-_PARTICLE: Final = re.compile(
-    "(?:"
-    + _alternatives(
-        "은", "는", "이", "가", "을", "를", "에게", "에서", "에", "한테", "도", "으로", "로",
-        "와", "과", "의",
-    )
-    + ")$"
-)  # fmt: skip
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ending, suffix and particle patterns, compiled on first use (not at import: spelling
+    the endings as jamo needs the 11,172-syllable tables)."""
+    # ㅂ니다 and ㅂ니까 sit on the syllable before them as its final ㅂ (합니다 = 하 + ㅂ니다).
+    ending = re.compile(
+        "(?:"
+        + _alternatives(
+            "습니다", "습니까", "십시오", "세요", "셔요", "어요", "아요", "여요", "에요", "예요",
+            "이에요", "요", "이야", "야", "어", "아", "다", "죠", "네", "니", "까",
+        )
+        + "|ㅂㄴㅣㄷㅏ|ㅂㄴㅣㄲㅏ)$"
+    )  # fmt: skip
+    suffix = re.compile("(?:" + _alternatives("겠") + "|ㅇㅣ)$")
+    particle = re.compile(
+        "(?:"
+        + _alternatives(
+            "은", "는", "이", "가", "을", "를", "에게", "에서", "에", "한테", "도", "으로", "로",
+            "와", "과", "의",
+        )
+        + ")$"
+    )  # fmt: skip
+    return ending, suffix, particle
+
+
 _LEAST = 2
 """Jamo a stem keeps at least (one syllable)."""
 
@@ -69,12 +76,13 @@ def _cut(word: str, pattern: re.Pattern[str]) -> str:
 
 def stem(word: str) -> str:
     """One keyform word without its ending, suffixes or particle."""
-    cut = _cut(word, _ENDING)
+    ending, suffix, particle = _patterns()
+    cut = _cut(word, ending)
     if cut != word:
         for _ in range(2):
-            cut = _cut(cut, _SUFFIX)
+            cut = _cut(cut, suffix)
         return cut
-    return _cut(word, _PARTICLE)
+    return _cut(word, particle)
 
 
 def stems(key: str) -> str:

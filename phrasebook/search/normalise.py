@@ -48,17 +48,33 @@ def _split(jamo: str) -> str:
     return SPLIT.get(jamo, jamo)
 
 
-def _syllable_tables() -> tuple[dict[int, str], dict[int, str]]:
-    keys: dict[int, str] = {}
-    initials: dict[int, str] = {}
-    for code in range(FIRST_SYLLABLE, LAST_SYLLABLE + 1):
+class _SyllableKeys(dict[int, str]):
+    """A ``str.translate`` table spelling each Hangul syllable as 2-set jamo, filled as syllables
+    are met: building all 11,172 up front would cost every start a tenth of a second."""
+
+    def __missing__(self, code: int) -> str:
+        if not FIRST_SYLLABLE <= code <= LAST_SYLLABLE:
+            raise KeyError(code)  # str.translate then keeps the character
         lead, rest = divmod(code - FIRST_SYLLABLE, 21 * 28)
         vowel, tail = divmod(rest, 28)
-        keys[code] = LEADS[lead] + _split(VOWELS[vowel]) + _split(TAILS[tail])
-        initials[code] = LEADS[lead]
-    initials[ord(" ")] = ""
-    for jamo, typed in SPLIT.items():
-        keys[ord(jamo)] = typed
+        self[code] = typed = LEADS[lead] + _split(VOWELS[vowel]) + _split(TAILS[tail])
+        return typed
+
+
+class _SyllableInitials(dict[int, str]):
+    """A ``str.translate`` table keeping each Hangul syllable's initial consonant, filled as
+    syllables are met."""
+
+    def __missing__(self, code: int) -> str:
+        if not FIRST_SYLLABLE <= code <= LAST_SYLLABLE:
+            raise KeyError(code)
+        self[code] = lead = LEADS[(code - FIRST_SYLLABLE) // (21 * 28)]
+        return lead
+
+
+def _syllable_tables() -> tuple[dict[int, str], dict[int, str]]:
+    keys = _SyllableKeys({ord(jamo): typed for jamo, typed in SPLIT.items()})
+    initials = _SyllableInitials({ord(" "): ""})
     return keys, initials
 
 
@@ -90,19 +106,15 @@ _SPACES = re.compile(" {2,}")
 _CONJOINING = re.compile("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
 
-_KEYS: dict[int, str] = {}
-_INITIALS: dict[int, str] = {}
-_COMPAT: dict[int, str] = {}
+_MADE: list[tuple[dict[int, str], dict[int, str], dict[int, str]]] = []
 
 
 def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    # Built on first use, not at import (11,172 syllables take a few milliseconds).
-    if not _KEYS:
+    # Made on first use, not at import; the syllables fill in as they are met.
+    if not _MADE:
         keys, initials = _syllable_tables()
-        _COMPAT.update(_conjoining_to_compat())
-        _INITIALS.update(initials)
-        _KEYS.update(keys)
-    return _KEYS, _INITIALS, _COMPAT
+        _MADE.append((keys, initials, _conjoining_to_compat()))
+    return _MADE[0]
 
 
 def _fix_lookalikes(match: re.Match[str]) -> str:

@@ -48,7 +48,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from phrasebook.pronounce import transcribe
 from phrasebook.pronounce.hangul import FIRST_SYLLABLE, LAST_SYLLABLE, LEADS, TAILS, VOWELS
 from phrasebook.search.normalise import normalise_many
 from phrasebook.values import Entry, Lang, Script
@@ -207,18 +206,26 @@ _TAIL_KEYS: Final = {
 }
 
 
-@functools.cache
-def _hangul_table() -> dict[int, str]:
-    # Built on first use, not at import: 11,172 syllables plus the keyboard jamo typed alone.
-    table: dict[int, str] = {}
-    for code in range(FIRST_SYLLABLE, LAST_SYLLABLE + 1):
+class _HangulKeys(dict[int, str]):
+    """A ``str.translate`` table from Hangul to sound-key letters, filled as syllables are met
+    (not all 11,172 at the first query)."""
+
+    def __missing__(self, code: int) -> str:
+        if not FIRST_SYLLABLE <= code <= LAST_SYLLABLE:
+            raise KeyError(code)  # str.translate then keeps the character
         lead, rest = divmod(code - FIRST_SYLLABLE, 21 * 28)
         vowel, tail = divmod(rest, 28)
-        table[code] = _LEAD_KEYS[LEADS[lead]] + _VOWEL_KEYS[VOWELS[vowel]] + _TAIL_KEYS[TAILS[tail]]
-    for jamo, key in {**_LEAD_KEYS, **_VOWEL_KEYS}.items():
-        if len(jamo) == 1:
-            table[ord(jamo)] = key
-    return table
+        key = _LEAD_KEYS[LEADS[lead]] + _VOWEL_KEYS[VOWELS[vowel]] + _TAIL_KEYS[TAILS[tail]]
+        self[code] = key
+        return key
+
+
+@functools.cache
+def _hangul_table() -> dict[int, str]:
+    # The keyboard jamo typed alone, then syllables as they are met.
+    return _HangulKeys(
+        {ord(jamo): key for jamo, key in {**_LEAD_KEYS, **_VOWEL_KEYS}.items() if len(jamo) == 1}
+    )
 
 
 # --- folding -------------------------------------------------------------------------------------
@@ -291,6 +298,8 @@ def sound_keys(texts: list[str], script: Script | str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _word_reading(word: str, lang: Lang, script: Script) -> str:
+    from phrasebook.pronounce import transcribe  # only when readings are made, not to search
+
     return transcribe(word, lang.value, script.value)
 
 
