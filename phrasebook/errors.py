@@ -98,3 +98,7 @@ class StorageError(PhrasebookError):
 
 class ExportError(PhrasebookError):
     """An export was asked for that cannot be made (bad format, nothing selected…)."""
+
+
+class BundleError(PhrasebookError):
+    """An offline install bundle cannot be made (bad options, no pip, a file cannot be written)."""
