@@ -106,7 +106,7 @@ def main(argv: list[str]) -> int:
         try:
             return 0 if requirement(folder)[0] is not None else 1
         except (OSError, ValueError, KeyError, TypeError):
-            return 1
+            return 0  # a damaged bundle: the full check that follows says what is wrong
     found = problems(folder)
     if found:
         print(f"error: this bundle ({folder}) is damaged or was changed:", file=sys.stderr)

@@ -80,22 +80,28 @@ def project_wheel(out: Path) -> Path:
 
 
 def installed_closure() -> list[metadata.Distribution]:
-    """phrasebook and every installed distribution it may need, with all extras.
+    """phrasebook with all its extras and every installed distribution they may need.
 
-    Markers are not evaluated (that needs ``packaging``, which phrasebook does not depend on): a
-    requirement counts when its project is installed. ``pip download`` later picks what this
-    platform really needs from these.
+    Markers other than ``extra`` are not evaluated (that needs ``packaging``, which phrasebook
+    does not depend on): such a requirement counts when its project is installed, and
+    ``pip download`` later picks what the platform really needs from these. A dependency's own
+    extras count only when something asks for them, so its test tools stay out.
     """
     installed = {normalize(d.metadata["Name"]): d for d in metadata.distributions()}
-    seen: dict[str, metadata.Distribution] = {}
-    todo = [normalize(PROJECT)]
+    wanted: dict[str, set[str]] = {}
+    todo = [(normalize(PROJECT), set(EXTRAS))]
     while todo:
-        name = todo.pop()
-        if name in seen or name not in installed:
+        name, extras = todo.pop()
+        if name not in installed or (name in wanted and extras <= wanted[name]):
             continue
-        seen[name] = installed[name]
-        todo.extend(requirement_name(r) for r in installed[name].requires or ())
-    return sorted(seen.values(), key=lambda d: normalize(d.metadata["Name"]))
+        wanted.setdefault(name, set()).update(extras)
+        for requirement in installed[name].requires or ():
+            needs = re.search(r"""extra\s*==\s*['"]([^'"]+)['"]""", requirement)
+            if needs is None or needs.group(1) in wanted[name]:
+                asked = re.search(r"^[^;\[]*\[([^\]]*)\]", requirement)
+                more = {e.strip() for e in asked.group(1).split(",")} if asked else set()
+                todo.append((requirement_name(requirement), more))
+    return sorted((installed[n] for n in wanted), key=lambda d: normalize(d.metadata["Name"]))
 
 
 def wheel_tags(dist: metadata.Distribution) -> str:
@@ -139,7 +145,7 @@ def repack(dist: metadata.Distribution, out: Path) -> Path:
         if parts[0] == "..":
             inside = located.resolve().relative_to(Path(sys.prefix).resolve())
             if inside.parts[0] in ("bin", "Scripts"):
-                if Path(inside.name).stem in scripts:
+                if inside.name.removesuffix(".exe") in scripts:
                     continue
                 arcname = f"{stem}.data/scripts/{inside.name}"
             else:

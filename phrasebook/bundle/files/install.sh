@@ -51,5 +51,8 @@ for model in "$here"/models/*.argosmodel; do
         || echo "warning: translation model $(basename "$model") was not installed (see above)" >&2
 done
 
-"$venv/bin/phrasebook" lookup "hands up" --limit 1 >/dev/null
+if ! "$venv/bin/phrasebook" lookup "hands up" --limit 1 >/dev/null; then
+    echo "error: phrasebook was installed in $venv but does not run (see above)" >&2
+    exit 1
+fi
 echo "done. Start it with: $venv/bin/phrasebook"
