@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup lint typecheck pytest lint-lexicon bench fuzz test-offline clean
+.PHONY: run test setup lint typecheck pytest lint-lexicon bench fuzz test-offline bundle clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.11 or newer is needed (none found on PATH)"; exit 1; }
@@ -55,6 +55,12 @@ test-offline: setup
 	unshare -rn true 2>/dev/null || { echo "unshare -n is not available here; run make test"; exit 1; }
 	$(OFFLINE) $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 	$(OFFLINE) $(BIN)/python tools/tui_session.py
+
+# dist/phrasebook-VERSION-bundle/ and its .zip: installs with no network (README: "No network
+# where you are going"). Fetches wheels for every platform; BUNDLE_ARGS adds options, such as
+# --platform linux-x86_64 --python 3.12, or --from-installed for this machine alone, offline.
+bundle: setup
+	$(BIN)/phrasebook bundle dist $(BUNDLE_ARGS)
 
 lint-lexicon: setup
 	$(BIN)/phrasebook lexicon validate

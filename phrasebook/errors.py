@@ -102,3 +102,7 @@ class ExportError(PhrasebookError):
 
 class LearnError(PhrasebookError):
     """A deck, a drill or its review store cannot be used as asked (unknown deck, bad id list…)."""
+
+
+class BundleError(PhrasebookError):
+    """An offline install bundle cannot be made (bad options, no pip, a file cannot be written)."""

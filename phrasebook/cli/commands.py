@@ -254,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_learn.add_parsers(sub)
 
+    from phrasebook.cli import bundle as cli_bundle
+
+    cli_bundle.add_parsers(sub)
+
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)
     p = lex_sub.add_parser("validate", help="check lexicon files; print file:line: problems")
