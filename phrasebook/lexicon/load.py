@@ -13,6 +13,7 @@ the user may have forgotten never locks them out of the shipped lexicon.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import pickle
 from collections.abc import Iterable, Sequence
@@ -27,7 +28,7 @@ from phrasebook.lexicon.store import Lexicon
 from phrasebook.userdata import paths as user_paths
 from phrasebook.userdata.storage import atomic_write_bytes
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _CACHE_GLOB = "lexicon-*.pickle"
 
 
@@ -43,9 +44,9 @@ def _rule_sources() -> list[Path]:
     """Every module whose code decides what a lexicon file loads as."""
     here = Path(__file__).resolve().parent
     base = here.parent
-    # The cache keeps each entry's readings (for sound search), made by these rules too.
-    sounds = [*sorted((base / "pronounce").glob("*.py")), base / "search" / "sound.py"]
-    return [*sorted(here.glob("*.py")), *sounds, base / "values.py", base / "errors.py"]
+    # The cache keeps the built search index, readings and all: its code counts too.
+    index = [*sorted((base / "pronounce").glob("*.py")), *sorted((base / "search").glob("*.py"))]
+    return [*sorted(here.glob("*.py")), *index, base / "values.py", base / "errors.py"]
 
 
 def _cache_path(layers: Sequence[Layer]) -> Path | None:
@@ -67,7 +68,14 @@ def _cache_path(layers: Sequence[Layer]) -> Path | None:
 def _read_cache(path: Path) -> Lexicon | None:
     try:
         # Only this program writes files in the user's own cache dir; anything odd is rebuilt.
-        value = pickle.loads(path.read_bytes())  # noqa: S301
+        data = path.read_bytes()
+        collecting = gc.isenabled()
+        gc.disable()  # a few hundred thousand objects and no cycles: collection passes only cost
+        try:
+            value = pickle.loads(data)  # noqa: S301
+        finally:
+            if collecting:
+                gc.enable()
     except FileNotFoundError:
         return None
     except Exception:  # a corrupt or stale cache is silently rebuilt
@@ -174,7 +182,7 @@ def _load_layers(layers: Sequence[Layer], *, cache: bool) -> Lexicon:
 
     lexicon = Lexicon(*read_layers(layers))
     if where is not None:
-        lexicon.readings()  # kept in the cache: the transcribers are too slow to run at each start
+        lexicon.index  # noqa: B018  # built once and kept in the cache with the entries
         with contextlib.suppress(StorageError):  # a read-only cache only costs speed
             atomic_write_bytes(where, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
             _prune_caches(keep=where)

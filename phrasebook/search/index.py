@@ -185,7 +185,7 @@ class SearchIndex:
             weight = _VARIANT if variant else _MAIN
             numbers = self.records.extend(shown, lang, weight, MatchKind.SOUND, readings)
             keys = [squeeze(key) for key in sound_keys(readings, script)]
-            self._sound[script].extend(keys, list(numbers))
+            self._sound[script].extend(keys, list(numbers), nospace=True)
         for script, space in self._sound.items():
             space.freeze()
             if len(space.keys) >= _GRAMS_FROM:
@@ -302,7 +302,12 @@ class SearchIndex:
         scripts = {Script.of(ch) for ch in folded if ch.isalpha()} - {None}
         return [
             Form(
-                self._sound[script], key, 1.0, Depth.ALL, MatchKind.SOUND, grams=self._grams[script]
+                self._sound[script],
+                key,
+                1.0,
+                Depth.ALL,
+                MatchKind.SOUND,
+                grams=self._grams.get(script),
             )
             for script in scripts
             if script in self._sound and (key := sound_key(raw, script))

@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from phrasebook import Entry, Lang, Lexicon, MatchKind, Script
-from phrasebook.search import sound
+from phrasebook.search import SearchIndex, sound
 from phrasebook.search.keyboard import compose_two_set, decode_two_set, latin_to_two_set
 from phrasebook.search.run import WORD
 from phrasebook.search.sound import LISTENER_SCRIPTS, entry_readings, sound_key
@@ -163,3 +163,30 @@ def test_every_entry_is_found_from_its_own_reading_in_every_listener_script() ->
         if not variant and not _found(lexicon, said, entry, lang, script)
     ]
     assert missed == []
+
+
+def test_near_keys_by_letter_triples_find_what_comparing_every_key_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Large lexicons find near sound keys through letter triples (search/grams.py); force that
+    # path on the shipped lexicon and compare with comparing every key.
+    import phrasebook.search.index as index_module
+
+    entries = list(shipped())
+    queries = [
+        "ханбокхэ",
+        "кэнчанайо",
+        "다바이",
+        "드롭 잇",
+        "ду ю андерстэнд",
+        "ruki verh",
+        "муги порьо",
+    ]
+    whole = SearchIndex(entries)
+    monkeypatch.setattr(index_module, "_GRAMS_FROM", 0)
+    triples = SearchIndex(entries)
+    assert triples._grams and not whole._grams
+    for query in queries:
+        first = [r.entry.id for r in whole.search(query, limit=3)]
+        second = [r.entry.id for r in triples.search(query, limit=3)]
+        assert first[:1] == second[:1], query
