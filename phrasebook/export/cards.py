@@ -267,9 +267,8 @@ def _row_height(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> flo
     right = _height(entry.text[theirs], _THEIRS_PT, _THEIRS_W, 1.2, bold=True)
     right += _height(say_text(entry, mine, theirs), _SAY_PT, _THEIRS_W, 1.25)
     for _, text, say in variant_lines(entry, mine, theirs):
-        right += _height(text, _VARIANT_PT, _THEIRS_W, 1.25) + _height(
-            say, _SAY_PT, _THEIRS_W, 1.25
-        )
+        right += _VARIANT_GAP + _height(text, _VARIANT_PT, _THEIRS_W, 1.25)
+        right += _height(say, _SAY_PT, _THEIRS_W, 1.25)
     height = max(left, right) + 2.6
     answers = lexicon.answers_of(entry)
     if answers:
