@@ -42,7 +42,12 @@ def test_the_holder_never_says_i_with_nae() -> None:
 
 @pytest.mark.parametrize(
     ("text", "flagged"),
-    [("우리는 네 적이 아니야.", True), ("네가 선택하는 거야.", True), ("네.", False), ("네", False)],
+    [
+        ("우리는 네 적이 아니야.", True),
+        ("네가 선택하는 거야.", True),
+        ("네.", False),
+        ("네", False),
+    ],
 )
 def test_the_you_pattern_tells_you_from_yes(text: str, flagged: bool) -> None:
     assert bool(YOU.search(text)) is flagged
