@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from phrasebook.lexicon import Lexicon
-from phrasebook.pronounce.readings import pair_transcriptions
+from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
 from phrasebook.values import LANGS, Entry, Lang, MatchKind, SaidBy, SearchResult
 
 NOT_SURE = "not sure — closest phrases:"
@@ -67,7 +67,12 @@ def format_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> st
     for variant in entry.variants:
         label = ", ".join(x for x in (variant.register, variant.dialect) if x) or "variant"
         texts = "; ".join(f"{lang}: {text}" for lang, text in variant.text.items())
-        lines.append(f"\n  {label}: {texts}" + (f"\n    {variant.note}" if variant.note else ""))
+        lines.append(f"\n  {label}: {texts}")
+        lines.extend(
+            f"    {t.label}: {t.text}" for t in variant_transcriptions(variant, mine, theirs)
+        )
+        if variant.note:
+            lines.append(f"    {variant.note}")
     if note := entry.note(mine):
         lines.extend(["", f"Note: {note}"])
     if entry.nk:

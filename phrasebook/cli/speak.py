@@ -15,7 +15,7 @@ from phrasebook.lexicon import Lexicon
 from phrasebook.userdata.settings import load_settings
 from phrasebook.values import LANGS, Entry, Lang
 
-USAGE = "usage: phrasebook speak TEXT [--lang L] [--to L]  (or --id ENTRY --to L)"
+USAGE = "usage: phrasebook speak TEXT [--lang L] [--to L]  (or --id ENTRY [--variant N] --to L)"
 
 
 def _key(text: str) -> str:
@@ -50,7 +50,9 @@ def _text_and_lang(args: argparse.Namespace) -> tuple[str, Lang]:
     if args.id is not None:
         lang = args.to or args.lang or settings.theirs
         entry = resolve_entry(lexicon_for(args), args.id, settings.mine, lang)
-        return entry.text[lang], lang
+        if args.variant is None:
+            return entry.text[lang], lang
+        return _variant_text(entry, args.variant, lang), lang
     text = " ".join(args.text)
     lang = args.lang or Lang.guess(text)
     if lang is None:
@@ -72,12 +74,34 @@ def _text_and_lang(args: argparse.Namespace) -> tuple[str, Lang]:
     return said.pop(), args.to
 
 
+def _variant_text(entry: Entry, number: int, lang: Lang) -> str:
+    """The text of the entry's variant ``number`` (1-based, as `show` lists them) in ``lang``."""
+    if not 1 <= number <= len(entry.variants):
+        raise PhrasebookError(
+            f"{entry.id} has {len(entry.variants)} variant(s): give --variant 1 to "
+            f"{len(entry.variants)} (`phrasebook show {entry.id}` lists them)"
+            if entry.variants
+            else f"{entry.id} has no variants: drop --variant"
+        )
+    text = entry.variants[number - 1].text.get(lang)
+    if not text:
+        given = ", ".join(str(code) for code in entry.variants[number - 1].text)
+        raise PhrasebookError(
+            f"variant {number} of {entry.id} is not given in {lang} (only {given}): "
+            "choose another language with --to"
+        )
+    return text
+
+
 def cmd_speak(args: argparse.Namespace) -> int:
     """Say TEXT, or an entry, aloud or into a WAV file."""
     from phrasebook import speech
 
     if args.id is not None and args.text:
         emit("error: give either TEXT or --id, not both", sys.stderr)
+        return 2
+    if args.variant is not None and args.id is None:
+        emit("error: --variant needs --id", sys.stderr)
         return 2
     if args.id is None and not args.text:
         emit(f"error: {USAGE}", sys.stderr)
@@ -105,6 +129,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("text", nargs="*", help="what to say")
     p.add_argument("--lang", type=lang_arg, help=f"language of TEXT ({langs}); default: guessed")
     p.add_argument("--id", help="say this entry instead of TEXT")
+    p.add_argument(
+        "--variant",
+        type=positive_arg,
+        metavar="N",
+        help="with --id: say the entry's variant N (1 = the first `show` lists)",
+    )
     p.add_argument(
         "--to",
         type=lang_arg,

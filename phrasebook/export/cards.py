@@ -19,9 +19,9 @@ from phrasebook.errors import ExportError
 from phrasebook.export.records import entry_json
 from phrasebook.i18n import HOW_TO, label
 from phrasebook.lexicon import Lexicon
-from phrasebook.pronounce.readings import pair_transcriptions
+from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
 from phrasebook.userdata.storage import atomic_write_bytes
-from phrasebook.values import LANGS, Entry, Lang
+from phrasebook.values import LANGS, Entry, Lang, Variant
 
 FORMATS = ("html", "csv", "json")
 """The formats :func:`export` writes."""
@@ -65,6 +65,17 @@ def say_text(entry: Entry, mine: Lang, theirs: Lang) -> str:
         if t.script == mine.script:
             return t.text
     return ""
+
+
+def variant_lines(entry: Entry, mine: Lang, theirs: Lang) -> list[tuple[Variant, str, str]]:
+    """The variants that give their language: (variant, their text, its reading in my script)."""
+    lines = []
+    for variant in entry.variants:
+        if text := variant.text.get(theirs):
+            says = variant_transcriptions(variant, mine, theirs)
+            say = next((t.text for t in says if t.script == mine.script), "")
+            lines.append((variant, text, say))
+    return lines
 
 
 def export(
@@ -170,6 +181,7 @@ def _json(
 
 _PT = 0.3528  # millimetres per point
 _MINE_PT, _THEIRS_PT, _SAY_PT, _ANSWER_PT, _GLOSS_PT = 8.5, 13.0, 8.0, 11.0, 7.0
+_VARIANT_PT, _VARIANT_GAP = 9.0, 0.6  # a variant's size, and the gap above it in mm
 _MINE_W, _THEIRS_W, _CARD_W = 35.0, 55.0, 93.0  # column widths in mm
 _BUDGET = 128.0  # mm of rows per card: 148 mm less padding, heading and card number, less slack
 _HEADING = 9.0  # mm taken by the heading of a category that starts inside a card
@@ -205,6 +217,7 @@ ol li {{ margin-bottom: 0.8mm; }}
 .mine {{ font-size: {_MINE_PT}pt; line-height: 1.25; overflow-wrap: anywhere; }}
 .theirs {{ font-size: {_THEIRS_PT}pt; font-weight: bold; line-height: 1.2; }}
 .say {{ font-size: {_SAY_PT}pt; font-style: italic; color: #555; line-height: 1.25; }}
+.variant {{ font-size: {_VARIANT_PT}pt; line-height: 1.25; margin-top: {_VARIANT_GAP}mm; }}
 .answers {{ grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 1.2mm; margin: 1mm 0 0;
   padding: 0; list-style: none; }}
 .answers li {{ border: 0.3mm solid #000; border-radius: 1mm; padding: 0.6mm 1.5mm; }}
@@ -253,6 +266,9 @@ def _row_height(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> flo
     left = _height(entry.text[mine], _MINE_PT, _MINE_W, 1.25)
     right = _height(entry.text[theirs], _THEIRS_PT, _THEIRS_W, 1.2, bold=True)
     right += _height(say_text(entry, mine, theirs), _SAY_PT, _THEIRS_W, 1.25)
+    for _, text, say in variant_lines(entry, mine, theirs):
+        right += _VARIANT_GAP + _height(text, _VARIANT_PT, _THEIRS_W, 1.25)
+        right += _height(say, _SAY_PT, _THEIRS_W, 1.25)
     height = max(left, right) + 2.6
     answers = lexicon.answers_of(entry)
     if answers:
@@ -295,8 +311,13 @@ def _row(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> str:
     parts = [
         f'<div class="row"><div class="mine" lang="{m}">{escape(entry.text[mine])}</div>',
         f'<div><div class="theirs" lang="{t}">{escape(entry.text[theirs])}</div>',
-        f'<div class="say" lang="{m}">{escape(say)}</div></div>' if say else "</div>",
+        f'<div class="say" lang="{m}">{escape(say)}</div>' if say else "",
     ]
+    for _, text, variant_say in variant_lines(entry, mine, theirs):
+        parts.append(f'<div class="variant" lang="{t}">{escape(text)}</div>')
+        if variant_say:
+            parts.append(f'<div class="say" lang="{m}">{escape(variant_say)}</div>')
+    parts.append("</div>")
     answers = lexicon.answers_of(entry)
     if answers:
         chips = "".join(

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from phrasebook.lexicon import Lexicon
-from phrasebook.pronounce.readings import pair_transcriptions
+from phrasebook.pronounce.readings import (
+    Transcription,
+    pair_transcriptions,
+    variant_transcriptions,
+)
 from phrasebook.values import LANGS, Entry, Lang, SearchResult
 
 
@@ -18,10 +22,10 @@ def entry_core(entry: Entry) -> dict[str, Any]:
     }
 
 
-def _pron_json(entry: Entry, mine: Lang, theirs: Lang) -> list[dict[str, str]]:
+def _pron_json(found: list[Transcription]) -> list[dict[str, str]]:
     return [
         {"lang": t.lang.value, "script": t.script, "system": t.system, "text": t.text}
-        for t in pair_transcriptions(entry, mine, theirs)
+        for t in found
     ]
 
 
@@ -38,7 +42,7 @@ def result_json(result: SearchResult, mine: Lang, theirs: Lang) -> dict[str, Any
     }
     if result.reading:
         data["matched"]["reading"] = result.reading
-    data["pronunciation"] = _pron_json(result.entry, mine, theirs)
+    data["pronunciation"] = _pron_json(pair_transcriptions(result.entry, mine, theirs))
     return data
 
 
@@ -57,6 +61,7 @@ def entry_json(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> dict
                     "register": v.register.value if v.register else None,
                     "dialect": v.dialect.value if v.dialect else None,
                     "note": v.note,
+                    "pronunciation": _pron_json(variant_transcriptions(v, mine, theirs)),
                 }
                 for v in entry.variants
             ],
@@ -66,7 +71,7 @@ def entry_json(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> dict
             "answers": [entry_core(a) for a in lexicon.answers_of(entry)],
             "related": [entry_core(r) for r in lexicon.related_to(entry)],
             "source": list(entry.source),
-            "pronunciation": _pron_json(entry, mine, theirs),
+            "pronunciation": _pron_json(pair_transcriptions(entry, mine, theirs)),
         }
     )
     return data

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from phrasebook.errors import TranscriptionError
-from phrasebook.pronounce._korean import HANGUL_RUN, pronounced_word
+from phrasebook.pronounce._korean import pronounced_text, pronounced_word
 from phrasebook.pronounce.cyrillic_hangul import cyrillic_to_hangul
 from phrasebook.pronounce.cyrillic_latin import russian_to_latin, ukrainian_to_latin
 from phrasebook.pronounce.english import english_to_cyrillic, english_to_hangul
@@ -108,8 +108,9 @@ def transcribe(text: str, lang: str, script: str) -> str:
 def pronounced_hangul(text: str) -> str:
     """Respell the Korean in ``text`` as it is pronounced, e.g. for a speech engine.
 
-    Sound changes between the syllables of a word are written out (국물 → 궁물, 같이 → 가치,
-    신라 → 실라); everything that is not a Hangul syllable is kept.
+    Sound changes between the syllables of a word, and between words said as one, are written
+    out (국물 → 궁물, 같이 → 가치, 십육 → 심뉵, 할게 → 할께, 할 수 → 할 쑤); everything that is
+    not a Hangul syllable is kept.
 
     Args:
         text: any text.
@@ -118,4 +119,10 @@ def pronounced_hangul(text: str) -> str:
         The NFC-normalised text with each Korean word in its pronounced spelling.
     """
     text = unicodedata.normalize("NFC", text)
-    return HANGUL_RUN.sub(lambda match: pronounced_word(match.group()), text)
+    out, last = [], 0
+    for match, syllables in pronounced_text(text):
+        out.append(text[last : match.start()])
+        out.append(pronounced_word(syllables))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -1,153 +1,132 @@
 """Korean sound changes, shared by the Latin (RR) and Cyrillic (Kontsevich) systems.
 
 Both systems write Korean as it is *pronounced*, so both start from the same pronounced form. The
-sound changes themselves (liaison, nasalisation, liquidisation, palatalisation, aspiration,
-tensing) come from ``ko_pron``'s "phonetic Hangul" output; this module makes that output safe:
+sound changes that follow from the letters (liaison, nasalisation, liquidisation, palatalisation,
+aspiration, tensing after a stop, clusters) come from ``ko_pron``'s "phonetic Hangul" output; those
+that depend on word structure (ㄴ-insertion, tensing after ㄹ and after the adnominal -ㄹ) are
+written into the spelling first by :mod:`phrasebook.pronounce._korean_rules`. This module makes
+``ko_pron`` safe and applies it to a whole phrase:
 
-* ``ko_pron`` is only ever given one run of precomposed syllables, because it reads its argument as
+* ``ko_pron`` is only ever given runs of precomposed syllables, because it reads its argument as
   a regular expression and drops everything that is not Hangul.
 * For ``ㅖ`` and ``ㅚ`` ``ko_pron`` returns every accepted variant joined by ``/``, which grows as
   2**n in a long word; those vowels are swapped for ones with the same consonant behaviour before
   the call and the written vowels are put back afterwards.
-* ``ㄴ``-insertion (알약 [알략]) depends on word structure that no rule can see, so a small table
-  of respellings, :data:`RESPELLINGS`, covers the words a phrasebook needs; tensing in
-  Sino-Korean words (한자 [한짜]), written by Kontsevich but not by RR, is in :data:`TENSED`.
-  A respelling applies to a whole word, or to its start when a particle follows (서울역에서), or
-  when the key is three syllables or longer.
+* Words with only a space between them are said as one stretch (표준 발음법 제18항 붙임, 제29항
+  붙임 2): a word beginning with a consonant is joined to the word before for ``ko_pron``, so
+  밥 먹어 is said [밤 머거] and 못 해 [모 태]; a word beginning with a vowel keeps its own start
+  (물 없어 [물 업써]) except for ㄴ-insertion (할 일 [할 릴]). Punctuation breaks the stretch.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from phrasebook.pronounce._korean_rules import across_space, insert_n, tense_word
 from phrasebook.pronounce.hangul import Syllable, compose, decompose
 
 HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 """One run of precomposed Hangul syllables: the unit every Korean system works on."""
 
-RESPELLINGS: dict[str, str] = {
-    # ㄴ-insertion in compounds (표준 발음법 제29항), which spelling does not show.
-    "알약": "알략",
-    "물약": "물략",
-    "안약": "안냑",
-    "학여울": "항녀울",
-    "색연필": "생년필",
-    "서울역": "서울력",
-    "한여름": "한녀름",
-    "휘발유": "휘발류",
-    "식용유": "시굥뉴",
-    "맨입": "맨닙",
-    "솜이불": "솜니불",
-    "눈요기": "눈뇨기",
-    "부산역": "부산녁",
-    "전철역": "전철력",
-    "지하철역": "지하철력",
-    # ㄴ+ㄹ read [ㄴㄴ] in these compounds (표준 발음법 제20항 붙임).
-    "신문로": "신문노",
-    "의견란": "의견난",
-    "생산량": "생산냥",
-    "결단력": "결딴녁",
-    "공권력": "공꿘녁",
-    "입원료": "이붠뇨",
-    "상견례": "상견녜",
-    # 밟- keeps ㅂ before consonants (제10항 다만); ko_pron handles 밟 itself but not these.
-    "넓죽": "넙죽",
-}
-"""Written form → the spelling that gives its standard pronunciation, for every system."""
-
-TENSED: dict[str, str] = {
-    # Tensing in Sino-Korean words (한자 [한짜]); RR never writes it, Kontsevich does.
-    "한자": "한짜",
-    "태권도": "태꿘도",
-    "문법": "문뻡",
-    "사건": "사껀",
-    "인기": "인끼",
-    "물가": "물까",
-    "발전": "발쩐",
-    "절대": "절때",
-}
-"""Written form → respelling showing tensing that only pronunciation-based systems write."""
-
-# Endings after which a two-syllable respelling still applies (한자를, but not 한자리).
-_PARTICLES = frozenset(
-    [
-        "이",
-        "가",
-        "은",
-        "는",
-        "을",
-        "를",
-        "에",
-        "에서",
-        "에게",
-        "으로",
-        "로",
-        "와",
-        "과",
-        "도",
-        "만",
-        "의",
-        "이다",
-        "이야",
-        "이에요",
-        "예요",
-        "입니다",
-        "이요",
-        "요",
-    ]
-)
+_SPACES = re.compile(" +")
 
 # Vowels that make ko_pron emit alternatives, and stand-ins that change no consonant rule.
 _VARIANT_VOWELS = {"ㅖ": "ㅔ", "ㅚ": "ㅙ"}
 
 
-def respell(word: str, table: dict[str, str] = RESPELLINGS) -> str:
-    """Apply a respelling table to the start of a word of Hangul syllables.
+def respelled_words(text: str, *, tense: bool) -> tuple[list[re.Match[str]], list[str], list[bool]]:
+    """Find the Korean words of ``text`` and respell each for the rules ``ko_pron`` cannot see.
 
     Args:
-        word: a run of precomposed syllables.
-        table: :data:`RESPELLINGS` or :data:`TENSED`.
+        text: any text.
+        tense: also write tensing (for pronunciation-based systems; RR never writes it).
 
     Returns:
-        The word with its longest matching prefix respelled, or the word itself.
+        The words' matches in ``text``, their respellings (same lengths), and for each word
+        whether it is joined in speech to the word before (only spaces between them).
     """
-    for length in range(min(len(word), 4), 1, -1):
-        replacement = table.get(word[:length])
-        rest = word[length:]
-        if replacement is not None and (not rest or length >= 3 or rest in _PARTICLES):
-            return replacement + rest
-    return word
+    matches = list(HANGUL_RUN.finditer(text))
+    joined = [
+        k > 0 and bool(_SPACES.fullmatch(text[matches[k - 1].end() : match.start()]))
+        for k, match in enumerate(matches)
+    ]
+    words: list[str] = []
+    for k, match in enumerate(matches):
+        word = insert_n(match.group())
+        if tense:
+            last = k + 1 == len(matches) or not joined[k + 1]
+            word = tense_word(word, sentence_end=last)
+        if joined[k]:
+            word = across_space(words[-1], word, tense=tense)
+        words.append(word)
+    return matches, words, joined
 
 
-def pronounced_syllables(word: str) -> list[Syllable]:
-    """Return the syllables of a word as pronounced, keeping the written vowels.
+def _stretches(words: list[str], joined: list[bool]) -> Iterator[range]:
+    """Runs of word indices said as one: a word joins the one before when that one ends in a
+    consonant and this one begins with one."""
+    start = 0
+    for k in range(1, len(words) + 1):
+        if k == len(words) or not (
+            joined[k] and decompose(words[k - 1][-1]).tail and decompose(words[k][0]).lead != "ㅇ"
+        ):
+            yield range(start, k)
+            start = k
+
+
+def pronounced_text(text: str) -> Iterator[tuple[re.Match[str], list[Syllable]]]:
+    """Each Korean word of ``text`` with its syllables as pronounced in the phrase.
 
     Args:
-        word: a run of precomposed Hangul syllables (see :data:`HANGUL_RUN`).
+        text: any text.
+
+    Yields:
+        The word's match in ``text`` and one :class:`Syllable` per written syllable (see
+        :func:`spoken_syllables`).
+    """
+    matches, words, joined = respelled_words(text, tense=True)
+    for stretch in _stretches(words, joined):
+        said = spoken_syllables("".join(words[k] for k in stretch))
+        for k in stretch:
+            yield matches[k], said[: len(words[k])]
+            said = said[len(words[k]) :]
+
+
+def spoken_syllables(written: str) -> list[Syllable]:
+    """The syllables of an already respelled stretch as ``ko_pron`` says them, written vowels kept.
+
+    Args:
+        written: a run of precomposed Hangul syllables.
 
     Returns:
         One :class:`Syllable` per input syllable; leads and tails are the pronounced consonants
         (tails only ``ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅇ`` or empty), vowels are as written. If ``ko_pron``
         fails, the written syllables with neutralised tails are returned instead.
     """
-    written = [decompose(char) for char in respell(respell(word), TENSED)]
+    syllables = [decompose(char) for char in written]
     masked = "".join(
-        compose(s.lead, _VARIANT_VOWELS.get(s.vowel, s.vowel), s.tail) for s in written
+        compose(s.lead, _VARIANT_VOWELS.get(s.vowel, s.vowel), s.tail) for s in syllables
     )
     spoken = _ko_pron(masked, "ph")
-    if spoken is None or len(spoken) != len(written) or not HANGUL_RUN.fullmatch(spoken):
-        return [s._replace(tail=NEUTRAL_TAIL[s.tail]) for s in written]
+    if spoken is None or len(spoken) != len(syllables) or not HANGUL_RUN.fullmatch(spoken):
+        return [s._replace(tail=NEUTRAL_TAIL[s.tail]) for s in syllables]
     return [
         Syllable(said.lead, orig.vowel, said.tail)
-        for said, orig in zip((decompose(c) for c in spoken), written, strict=True)
+        for said, orig in zip((decompose(c) for c in spoken), syllables, strict=True)
     ]
 
 
-def pronounced_word(word: str) -> str:
-    """Respell one run of Hangul syllables as it is pronounced (국물 → 궁물, 희망 → 히망).
+def pronounced_syllables(word: str) -> list[Syllable]:
+    """Return the syllables of one word as pronounced on its own, keeping the written vowels."""
+    return [syllable for _, said in pronounced_text(word) for syllable in said]
+
+
+def pronounced_word(syllables: list[Syllable]) -> str:
+    """Write pronounced syllables as Hangul (국물 → 궁물, 희망 → 히망).
 
     Args:
-        word: a run of precomposed Hangul syllables.
+        syllables: from :func:`pronounced_text`.
 
     Returns:
         Hangul of the same length; ㅢ after a consonant is written ㅣ, as it is said
@@ -155,20 +134,54 @@ def pronounced_word(word: str) -> str:
     """
     return "".join(
         compose(s.lead, "ㅣ" if s.vowel == "ㅢ" and s.lead != "ㅇ" else s.vowel, s.tail)
-        for s in pronounced_syllables(word)
+        for s in syllables
     )
 
 
+def romanized_text(text: str) -> str:
+    """Romanise every Korean word of ``text`` in the Revised Romanization, with sound changes.
+
+    Where two words are said as one, the end of the first and the start of the second are
+    written as assimilated (밥 먹어 → bam meogeo, 할 일 → hal lil); tensing is never written.
+    """
+    matches, words, joined = respelled_words(text, tense=False)
+    for stretch in _stretches(words, joined):
+        for k in stretch[1:]:
+            words[k - 1], words[k] = _assimilated(words[k - 1], words[k])
+    out, last = [], 0
+    for match, word in zip(matches, words, strict=True):
+        out.append(text[last : match.start()])
+        out.append(revised_romanization(word))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _assimilated(before: str, word: str) -> tuple[str, str]:
+    """Write the assimilation across a space into the two words' spelling (밥 먹어 → 밤 먹어,
+    못 해 → 모 태, 할 놈 → 할 롬); tensing is left out, as RR never writes it."""
+    said = spoken_syllables(before[-1] + word[0])
+    end, start = decompose(before[-1]), decompose(word[0])
+    if said[0].tail != NEUTRAL_TAIL[end.tail]:
+        before = before[:-1] + compose(end.lead, end.vowel, said[0].tail)
+    if said[1].lead != start.lead and _LAX.get(said[1].lead) != start.lead:
+        word = compose(said[1].lead, start.vowel, start.tail) + word[1:]
+    return before, word
+
+
+_LAX = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+
+
 def revised_romanization(word: str) -> str:
-    """Romanise one run of Hangul syllables in the Revised Romanization, with sound changes.
+    """Romanise one respelled run of Hangul syllables in the Revised Romanization.
 
     Args:
-        word: a run of precomposed Hangul syllables.
+        word: a run of precomposed Hangul syllables (see :func:`respelled_words`).
 
     Returns:
         Lowercase romanisation, e.g. ``"gungmul"`` for 국물.
     """
-    romanised = _ko_pron(_palatalise_before_h(respell(word)), "rr")
+    romanised = _ko_pron(_palatalise_before_h(word), "rr")
     if romanised is None:  # fall back to syllable by syllable, without sound changes
         romanised = "".join(_ko_pron(char, "rr") or char for char in word)
     return romanised.strip().lower()

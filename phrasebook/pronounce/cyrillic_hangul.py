@@ -60,7 +60,11 @@ Ukrainian differs in: г is [ɦ] → ㅎ/흐 and ґ → ㄱ (Чернігів �
 Покровськ 포크로우스크, Шевченко 셰우첸코); voiced б д г ґ з ж keep their voice and take 으
 (Ужгород 우주호로드); л(ь) at the start of a word before a consonant is 르; ь is not written
 (Донецьк 도네츠크) except ьо → 요; щ is шч; the apostrophe is not written
-(Слов'янськ 슬로뱐스크); there is no vowel reduction.
+(Слов'янськ 슬로뱐스크); there is no vowel reduction. Two letters that are one sound are
+written as it: -ться/-тся is 차 (відбувається 비드부바예차), дц closes the syllable before ц
+(дванадцять 드바낫차트), дж is ㅈ (народження 나로젠냐).
+
+In the learner form the prefix of a hyphenated adverb is unstressed: по-англи́йски 파안글리이스키.
 """
 
 from __future__ import annotations
@@ -133,9 +137,12 @@ def cyrillic_to_hangul(text: str, lang: str) -> str:
 
 
 def _word(word: str, lang: str, *, learner: bool) -> str:
+    parts = word.split("-")
+    if learner and len(parts) > 1 and parts[0].lower() == "по":
+        parts[0] = parts[0][0] + "а"  # по-англи́йски: the prefix is unstressed, said [па]
     return "".join(
         _spelled(part, lang) if _is_initialism(part, lang) else _part(part, lang, learner=learner)
-        for part in word.split("-")
+        for part in parts
     )
 
 
@@ -171,6 +178,8 @@ def _part(part: str, lang: str, *, learner: bool) -> str:
         return _EXCEPTIONS[lang][word]
     if learner:
         word = _said_after(_reduce(_said_before(word), stressed))
+    if lang == "uk":
+        word = _ukrainian_said(word)
     keep_d = lang == "ru" and word.endswith(("град", "город"))
     word = _simplify(word, _RU_VOWELS if lang == "ru" else _UK_VOWELS)
     return _Transcriber(word, lang, keep_final_d=keep_d).run()
@@ -208,6 +217,13 @@ def _said_before(word: str) -> str:
 def _said_after(word: str) -> str:
     """Learner mode, after vowel reduction: -ться and -тся are said [ца]."""
     return re.sub("ть?ся$", "ца", word)
+
+
+def _ukrainian_said(word: str) -> str:
+    """Ukrainian sounds spelled with two letters: -ться and -тся are [ц':а], дц is [ц:]
+    (дванадцять [дванац':ат']), дж is one sound [дж] (народження)."""
+    word = re.sub("ть?ся$", "ця", word)
+    return word.replace("дц", "тц").replace("дж", "ж")
 
 
 def _simplify(word: str, vowels: Container[str]) -> str:

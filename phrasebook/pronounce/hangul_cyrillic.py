@@ -19,14 +19,15 @@ Russian е would read "йе"), ㅑ я, ㅕ ё, ㅛ ё, ㅠ ю, ㅒ йя and ㅖ 
 and е elsewhere (어디예요 → одиеё), ㅘ ва, ㅙ вэ, ㅚ ве, ㅝ во, ㅞ ве, ㅟ ви, ㅢ ый at the start
 of a word and и elsewhere (의사 → ыйса, 희망 → химан).
 
-Output is lowercase and spaces are kept, so 김 일성 → ким ильсон. Established Russian spellings
-that differ from the system (Сеул for 서울, Пхеньян for 평양, Ким Ир Сен) are not used: the output
-tells a reader how to pronounce the Korean.
+Output is lowercase and spaces are kept, so 김 일성 → ким ильсон. Each word starts unvoiced, but
+the sound changes between words said as one are written (할 수 있어 → халь ссу иссо).
+Established Russian spellings that differ from the system (Сеул for 서울, Пхеньян for 평양,
+Ким Ир Сен) are not used: the output tells a reader how to pronounce the Korean.
 """
 
 from __future__ import annotations
 
-from phrasebook.pronounce._korean import HANGUL_RUN, NEUTRAL_TAIL, pronounced_syllables
+from phrasebook.pronounce._korean import NEUTRAL_TAIL, pronounced_text
 from phrasebook.pronounce.hangul import Syllable
 
 _LEADS = {
@@ -103,7 +104,13 @@ def hangul_to_cyrillic(text: str) -> str:
     Returns:
         The text with Korean words in lowercase Cyrillic; everything else unchanged.
     """
-    return HANGUL_RUN.sub(lambda match: _word(pronounced_syllables(match.group())), text)
+    out, last = [], 0
+    for match, syllables in pronounced_text(text):
+        out.append(text[last : match.start()])
+        out.append(_word(syllables))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _word(syllables: list[Syllable]) -> str:

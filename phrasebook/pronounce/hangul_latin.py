@@ -10,15 +10,17 @@ What is written (rules of the 2000 standard, as applied here):
   있다"): 중앙 → jung-ang, 반구대 → ban-gudae, 세운 → se-un, 해운대 → hae-undae, and so 평양 →
   pyeong-yang. The standard makes the hyphen optional; it is kept because this phrasebook is read
   aloud by people who do not know Korean, for whom "pyeongyang" invites pyeon-gyang.
-* Words are romanised one by one; spaces, punctuation, digits and other scripts are kept as they
-  are. Output is lowercase (capitals for names are not this project's concern).
-* ``ko_pron`` does the sound changes; words whose pronunciation depends on compound structure
-  (ㄴ-insertion: 알약 → allyak) are respelled first, see ``_korean.RESPELLINGS``.
+* Spaces, punctuation, digits and other scripts are kept as they are. Output is lowercase
+  (capitals for names are not this project's concern).
+* ``ko_pron`` does the sound changes; ㄴ-insertion, which depends on word structure, is written
+  first by rule (십육 → simnyuk, 열여섯 → yeollyeoseot, 솜이불 → somnibul; see
+  ``_korean_rules``). Words with only a space between them are said as one stretch, so the
+  assimilation between them is written too (밥 먹어 → bam meogeo, 할 일 → hal lil).
 """
 
 from __future__ import annotations
 
-from phrasebook.pronounce._korean import HANGUL_RUN, revised_romanization
+from phrasebook.pronounce._korean import romanized_text
 
 
 def hangul_to_latin(text: str) -> str:
@@ -30,4 +32,4 @@ def hangul_to_latin(text: str) -> str:
     Returns:
         The text with Korean words in the Revised Romanization.
     """
-    return HANGUL_RUN.sub(lambda match: revised_romanization(match.group()), text)
+    return romanized_text(text)

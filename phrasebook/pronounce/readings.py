@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from phrasebook.pronounce import SYSTEMS, transcribe
-from phrasebook.values import Entry, Lang, Script
+from phrasebook.pronounce.numbers import spell_numbers
+from phrasebook.values import Entry, Lang, Script, Variant
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +37,27 @@ def entry_transcription(entry: Entry, lang: Lang, script: Script) -> Transcripti
     override = entry.pron.get(f"{lang}-{script}")
     if override:
         return Transcription(lang, script, "lexicon", override)
+    return text_transcription(entry.stress.get(lang) or entry.text[lang], lang, script)
+
+
+def text_transcription(text: str, lang: Lang, script: Script) -> Transcription | None:
+    """Any ``lang`` text in ``script`` by the rules, its numbers spelled as they are said.
+
+    Returns None when no system covers the pair.
+    """
     system = SYSTEMS.get((lang.value, script))
     if system is None:
         return None
-    source = entry.stress.get(lang) or entry.text[lang]
-    return Transcription(lang, script, system, transcribe(source, lang.value, script))
+    said = transcribe(spell_numbers(text, lang.value), lang.value, script)
+    return Transcription(lang, script, system, said)
+
+
+def _scripts(mine: Lang, theirs: Lang) -> list[Script]:
+    """My script, then Latin for readers of Hangul or Cyrillic; never their own script."""
+    scripts = [mine.script]
+    if Script.LATN not in scripts:
+        scripts.append(Script.LATN)
+    return [script for script in scripts if script != theirs.script]
 
 
 def pair_transcriptions(entry: Entry, mine: Lang, theirs: Lang) -> list[Transcription]:
@@ -49,13 +66,17 @@ def pair_transcriptions(entry: Entry, mine: Lang, theirs: Lang) -> list[Transcri
     Latin is added for readers of Hangul or Cyrillic only when it differs from my script, and
     helps an interpreter; nothing is returned for a language written in my own script already.
     """
-    found: list[Transcription] = []
-    scripts = [mine.script]
-    if Script.LATN not in scripts:
-        scripts.append(Script.LATN)
-    for script in scripts:
-        if script == theirs.script:
-            continue
-        if (t := entry_transcription(entry, theirs, script)) is not None:
-            found.append(t)
-    return found
+    found = (entry_transcription(entry, theirs, script) for script in _scripts(mine, theirs))
+    return [t for t in found if t is not None]
+
+
+def variant_transcriptions(variant: Variant, mine: Lang, theirs: Lang) -> list[Transcription]:
+    """The readings of a variant, as :func:`pair_transcriptions` gives the entry's.
+
+    Empty when the variant does not give their language.
+    """
+    text = variant.text.get(theirs)
+    if not text:
+        return []
+    found = (text_transcription(text, theirs, script) for script in _scripts(mine, theirs))
+    return [t for t in found if t is not None]

@@ -74,12 +74,13 @@ class Audio:
 
 
 def speakable(text: str, lang: Lang) -> str:
-    """The text eSpeak should read: Korean in its pronounced form, everything else as is."""
-    if lang is Lang.KO:
-        from phrasebook.pronounce import pronounced_hangul
+    """The text eSpeak should read: numbers spelled as the readings spell them (so 10 is 십
+    where the reading says so), and Korean in its pronounced form."""
+    from phrasebook.pronounce import pronounced_hangul
+    from phrasebook.pronounce.numbers import spell_numbers
 
-        return pronounced_hangul(text)
-    return text
+    text = spell_numbers(text, lang.value)
+    return pronounced_hangul(text) if lang is Lang.KO else text
 
 
 # --- engine 1: the library from espeakng-loader ------------------------------------------------

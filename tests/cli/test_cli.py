@@ -112,3 +112,10 @@ def test_python_dash_m_runs_the_cli() -> None:
         [sys.executable, "-m", "phrasebook", "--version"], capture_output=True, text=True
     )
     assert done.returncode == 0 and done.stdout.startswith("phrasebook ")
+
+
+def test_show_gives_each_variant_its_reading(capsys) -> None:
+    assert main(["show", "hands-up", "--from", "uk", "--to", "ko"]) == 0
+    out = capsys.readouterr().out
+    assert "ko in Cyrillic: соныль тысипсио!" in out
+    assert "ko in Latin: soneul deusipsio!" in out

@@ -74,3 +74,20 @@ def test_a_missing_output_folder_is_refused_not_created(
     assert code == 1
     assert f"the folder {target.parent} does not exist" in err
     assert not target.parent.exists()
+
+
+def test_variant_says_the_entrys_variant(said: list[tuple[str, Lang]], tmp_path: Path) -> None:
+    out = str(tmp_path / "x.wav")
+    assert main(["speak", "--id", "hands-up", "--variant", "1", "--to", "ko", "-o", out]) == 0
+    assert said == [("손을 드십시오!", Lang.KO)]
+
+
+def test_a_variant_out_of_range_or_without_the_language_is_a_user_error(
+    said: list[tuple[str, Lang]], tmp_path: Path, capsys
+) -> None:
+    out = str(tmp_path / "x.wav")
+    assert main(["speak", "--id", "hands-up", "--variant", "9", "--to", "ko", "-o", out]) == 1
+    assert "give --variant 1 to" in capsys.readouterr().err
+    assert main(["speak", "--variant", "1", "손"]) == 2
+    assert "--variant needs --id" in capsys.readouterr().err
+    assert said == []

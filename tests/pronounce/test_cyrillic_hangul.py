@@ -211,3 +211,21 @@ def test_initialisms_that_read_as_words_are_read_as_words() -> None:
 )
 def test_learner_mode_writes_what_is_said_not_what_is_spelled(stressed: str, hangul: str) -> None:
     assert transcribe(stressed, "ru", "Hang") == hangul
+
+
+def test_learner_form_says_the_unstressed_prefix_of_a_hyphenated_adverb() -> None:
+    assert transcribe("по-англи́йски", "ru", "Hang") == "파안글리이스키"
+    assert transcribe("по-английски", "ru", "Hang") == "포안글리이스키"  # no stress: spelling
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "hangul"),
+    [
+        ("відбувається", "비드부바예차"),
+        ("сміється", "스미예차"),
+        ("дванадцять", "드바낫차트"),
+        ("народження", "나로젠냐"),
+    ],
+)
+def test_ukrainian_letter_pairs_that_are_one_sound(ukrainian: str, hangul: str) -> None:
+    assert transcribe(ukrainian, "uk", "Hang") == hangul

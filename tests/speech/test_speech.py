@@ -93,3 +93,8 @@ def test_empty_text_and_bad_rate_are_user_errors(capsys) -> None:
 
 def test_speak_without_text_or_id_is_usage_error(capsys) -> None:
     assert main(["speak"]) == 2
+
+
+def test_numbers_are_spoken_as_the_reading_spells_them() -> None:
+    assert speech.speakable("0부터 10까지", Lang.KO) == "영부터 십까지"
+    assert speech.speakable("от 0 до 10", Lang.RU) == "от нуля до десяти"

@@ -318,3 +318,12 @@ async def test_palette_browses_a_category(app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LookupScreen)
         assert set(results_ids(app)) == {"answer-yes", "answer-no"}
+
+
+async def test_detail_gives_a_variant_its_reading(app) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"руки")
+        await pilot.pause()
+        text = detail_text(app)
+        assert "손을 드십시오!" in text
+        assert "соныль тысипсио!" in text

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
-from phrasebook.pronounce.readings import pair_transcriptions
+from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
 from phrasebook.tui.text import literal
 from phrasebook.values import LANGS, Entry, Lang
 
@@ -36,6 +36,10 @@ def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Te
             shown = " / ".join(v.text[lang] for lang in (theirs, mine) if lang in v.text)
             out.append_text(literal(f"  {shown}" + (f"  ({tag})" if tag else "")))
             out.append("\n")
+            for t in variant_transcriptions(v, mine, theirs):
+                out.append(f"    {label('say', mine)} ({t.script}): ", style="dim")
+                out.append_text(literal(t.text, "italic"))
+                out.append("\n")
     if note := entry.note(mine):
         out.append(f"\n{label('notes', mine)}: ", style="bold")
         out.append_text(literal(note))
