@@ -67,11 +67,14 @@ def format_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> st
     for variant in entry.variants:
         label = ", ".join(x for x in (variant.register, variant.dialect) if x) or "variant"
         texts = "; ".join(f"{lang}: {text}" for lang, text in variant.text.items())
-        lines.append(f"\n  {label}: {texts}" + (f"\n    {variant.note}" if variant.note else ""))
-    if note := entry.note(mine):
-        lines.extend(["", f"Note: {note}"])
-    if entry.nk:
-        lines.extend(["", f"North Korea: {entry.nk}"])
+        shown = lexicon.resolve(variant.note, mine)
+        lines.append(f"\n  {label}: {texts}" + (f"\n    {shown}" if shown else ""))
+    for heading, note in (
+        ("Note", lexicon.note_for(entry, mine)),
+        ("North Korea", lexicon.nk_note_for(entry, mine)),
+    ):
+        if note is not None:
+            lines.extend(["", f"{heading}: {note.text}"])
     if answers := lexicon.answers_of(entry):
         lines.extend(["", "Answers:"])
         lines.extend(f"  {a.text[theirs]}  —  {a.text[mine]}" for a in answers)

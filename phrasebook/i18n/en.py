@@ -45,6 +45,7 @@ STRINGS: dict[str, str] = {
     "readback_where": "It hurts here:",
     "readback_answers": "Your answers: Enter shows the first, 1–9 the one you pick; Esc: back",
     "readback_no_answers": "Enter or Backspace: give the screen back",
+    "in_english": "(English)",
 }
 
 HOW_TO: tuple[str, ...] = (

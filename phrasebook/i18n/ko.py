@@ -45,6 +45,7 @@ STRINGS: dict[str, str] = {
     "readback_where": "아픈 곳:",
     "readback_answers": "대답: Enter는 첫 번째를, 1–9는 고른 것을 보여 줍니다. Esc는 뒤로",
     "readback_no_answers": "Enter 또는 Backspace: 화면을 상대방에게 돌려주기",
+    "in_english": "(영어)",
 }
 
 HOW_TO: tuple[str, ...] = (

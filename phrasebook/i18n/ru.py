@@ -45,6 +45,7 @@ STRINGS: dict[str, str] = {
     "readback_where": "Болит здесь:",
     "readback_answers": "Ваши ответы: Enter — показать первый, 1–9 — выбранный; Esc — назад",
     "readback_no_answers": "Enter или Backspace: вернуть экран собеседнику",
+    "in_english": "(по-английски)",
 }
 
 HOW_TO: tuple[str, ...] = (

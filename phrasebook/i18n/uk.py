@@ -45,6 +45,7 @@ STRINGS: dict[str, str] = {
     "readback_where": "Болить тут:",
     "readback_answers": "Ваші відповіді: Enter — показати першу, 1–9 — вибрану; Esc — назад",
     "readback_no_answers": "Enter або Backspace: повернути екран співрозмовникові",
+    "in_english": "(англійською)",
 }
 
 HOW_TO: tuple[str, ...] = (
