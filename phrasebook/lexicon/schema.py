@@ -108,6 +108,8 @@ def explain(error: Mapping[str, Any], known_keys: tuple[str, ...]) -> str:
         return f"`{loc}` is empty"
     if kind == "string_pattern_mismatch":
         return f"`{loc}` {value!r} must be a slug: lowercase a-z, 0-9 and single hyphens"
+    if kind == "dict_type" and loc == "nk":
+        return f"`nk` must be text or a mapping of language to note, not {type(value).__name__}"
     if kind in {"list_type", "dict_type", "model_type", "model_attributes_type"}:
         want = {"list_type": "a list", "dict_type": "a mapping"}.get(kind, "a mapping")
         return f"`{loc}` must be {want}, not {type(value).__name__}"

@@ -116,6 +116,7 @@ def test_fixture_lexicon_loads(mini_copy: Path) -> None:
             "not a reference",
         ),
         ("category: surrender\nentries:\n" + entry() + "    nk:\n      xx: A.\n", 9, "nk.xx"),
+        ("category: surrender\nentries:\n" + entry() + "    nk: [a]\n", 8, "text or a mapping"),
     ],
 )
 def test_broken_entry_is_reported_at_its_line(
