@@ -224,10 +224,11 @@ class Entry:
     """Russian/Ukrainian text with stress marks (U+0301), where given."""
     variants: tuple[Variant, ...] = ()
     """Other ways to say the same thing."""
-    nk: str = ""
-    """North Korean usage note."""
+    nk: Mapping[Lang, str] = field(default_factory=_frozen)
+    """North Korean usage note for readers of each language (English at least, when given)."""
     notes: Mapping[Lang, str] = field(default_factory=_frozen)
-    """Notes for readers of each language."""
+    """Notes for readers of each language. Notes and ``nk`` may refer to other entries as
+    ``{entry-id}``; :class:`~phrasebook.lexicon.Lexicon` resolves them for a reader."""
     tags: tuple[str, ...] = ()
     """Extra words that help search."""
     answers: tuple[str, ...] = ()
@@ -253,6 +254,20 @@ class Entry:
     def note(self, lang: Lang | str) -> str:
         """The note for a reader of ``lang``, falling back to the English note."""
         return self.notes.get(Lang(lang)) or self.notes.get(Lang.EN, "")
+
+    def nk_note(self, lang: Lang | str) -> str:
+        """The North Korean usage note for a reader of ``lang``, falling back to the English."""
+        return self.nk.get(Lang(lang)) or self.nk.get(Lang.EN, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note as a reader sees it, its ``{entry-id}`` references resolved."""
+
+    text: str
+    """The note, each reference replaced by the entry's text in the reader's language."""
+    lang: Lang
+    """The language the note is written in: the reader's, or English when it has none in theirs."""
 
 
 class MatchKind(StrEnum):

@@ -78,6 +78,15 @@ def mini_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def noted(mini_copy: Path) -> Any:
+    """The small lexicon with entries whose notes refer to others and are partly translated."""
+    shutil.copy(DATA / "noted" / "noted.yaml", mini_copy / "noted.yaml")
+    import phrasebook
+
+    return phrasebook.load_lexicon([mini_copy], cache=False)
+
+
 # --- fuzzing profiles -------------------------------------------------------------------------
 # `make test` runs a short profile; `make fuzz` sets HYPOTHESIS_PROFILE=fuzz for ≥ 100,000 inputs.
 

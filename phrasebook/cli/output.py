@@ -71,12 +71,14 @@ def format_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> st
         lines.extend(
             f"    {t.label}: {t.text}" for t in variant_transcriptions(variant, mine, theirs)
         )
-        if variant.note:
-            lines.append(f"    {variant.note}")
-    if note := entry.note(mine):
-        lines.extend(["", f"Note: {note}"])
-    if entry.nk:
-        lines.extend(["", f"North Korea: {entry.nk}"])
+        if shown := lexicon.resolve(variant.note, mine):
+            lines.append(f"    {shown}")
+    for heading, note in (
+        ("Note", lexicon.note_for(entry, mine)),
+        ("North Korea", lexicon.nk_note_for(entry, mine)),
+    ):
+        if note is not None:
+            lines.extend(["", f"{heading}: {note.text}"])
     if answers := lexicon.answers_of(entry):
         lines.extend(["", "Answers:"])
         lines.extend(f"  {a.text[theirs]}  —  {a.text[mine]}" for a in answers)

@@ -112,7 +112,7 @@ def export(
         raise ExportError(f"both languages are {mine.value}: choose two different ones")
     entries = select_entries(lexicon, categories, ids)
     if fmt == "csv":
-        return _csv(entries, mine, theirs)
+        return _csv(lexicon, entries, mine, theirs)
     maker = _json if fmt == "json" else _html
     return maker(lexicon, entries, mine, theirs, today or date.today())
 
@@ -136,14 +136,15 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def _csv(entries: Sequence[Entry], mine: Lang, theirs: Lang) -> bytes:
+def _csv(lexicon: Lexicon, entries: Sequence[Entry], mine: Lang, theirs: Lang) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180: CRLF, quotes only when needed
     writer.writerow(CSV_HEADER)
     for e in entries:
         texts = [e.text[lang] for lang in LANGS]
         say = say_text(e, mine, theirs)
-        row = [e.id, e.category, e.text[mine], e.text[theirs], say, *texts, e.note(mine)]
+        note = note.text if (note := lexicon.note_for(e, mine)) else ""
+        row = [e.id, e.category, e.text[mine], e.text[theirs], say, *texts, note]
         writer.writerow([_cell(value) for value in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from phrasebook.lexicon import Lexicon
@@ -46,6 +47,11 @@ def result_json(result: SearchResult, mine: Lang, theirs: Lang) -> dict[str, Any
     return data
 
 
+def _notes_json(lexicon: Lexicon, notes: Mapping[Lang, str]) -> dict[str, str]:
+    """Notes by language, each note's references shown in its own language."""
+    return {lang.value: lexicon.resolve(text, lang) for lang, text in notes.items()}
+
+
 def entry_json(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> dict[str, Any]:
     """Everything about an entry as JSON."""
     data = entry_core(entry)
@@ -60,13 +66,13 @@ def entry_json(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> dict
                     "text": {lang.value: text for lang, text in v.text.items()},
                     "register": v.register.value if v.register else None,
                     "dialect": v.dialect.value if v.dialect else None,
-                    "note": v.note,
+                    "note": lexicon.resolve(v.note, Lang.EN),  # variant notes are English
                     "pronunciation": _pron_json(variant_transcriptions(v, mine, theirs)),
                 }
                 for v in entry.variants
             ],
-            "nk": entry.nk,
-            "notes": {lang.value: text for lang, text in entry.notes.items()},
+            "nk": _notes_json(lexicon, entry.nk),
+            "notes": _notes_json(lexicon, entry.notes),
             "tags": list(entry.tags),
             "answers": [entry_core(a) for a in lexicon.answers_of(entry)],
             "related": [entry_core(r) for r in lexicon.related_to(entry)],

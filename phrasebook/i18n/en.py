@@ -66,6 +66,7 @@ STRINGS: dict[str, str] = {
     "learn_nothing_due": "Nothing is due in this deck now.",
     "learn_new": "new",
     "learn_due": "due",
+    "in_english": "(English)",
 }
 
 HOW_TO: tuple[str, ...] = (

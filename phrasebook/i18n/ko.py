@@ -66,6 +66,7 @@ STRINGS: dict[str, str] = {
     "learn_nothing_due": "지금 이 덱에는 복습할 카드가 없습니다.",
     "learn_new": "새 카드",
     "learn_due": "복습",
+    "in_english": "(영어)",
 }
 
 HOW_TO: tuple[str, ...] = (

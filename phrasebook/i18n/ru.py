@@ -66,6 +66,7 @@ STRINGS: dict[str, str] = {
     "learn_nothing_due": "В этой колоде сейчас нечего повторять.",
     "learn_new": "новых",
     "learn_due": "к повторению",
+    "in_english": "(по-английски)",
 }
 
 HOW_TO: tuple[str, ...] = (

@@ -66,6 +66,7 @@ STRINGS: dict[str, str] = {
     "learn_nothing_due": "У цій колоді зараз нічого повторювати.",
     "learn_new": "нових",
     "learn_due": "до повторення",
+    "in_english": "(англійською)",
 }
 
 HOW_TO: tuple[str, ...] = (

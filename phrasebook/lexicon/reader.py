@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from phrasebook.errors import LexiconError, Problem
 from phrasebook.lexicon.layers import CATEGORIES_FILE, Layer
+from phrasebook.lexicon.references import brace_problems, referenced_ids
 from phrasebook.lexicon.schema import (
     RawEntry,
     pron_problems,
@@ -41,7 +42,7 @@ def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> 
             )
             for v in raw.variants
         ),
-        nk=raw.nk,
+        nk=FrozenMap(dict(raw.nk)),
         notes=FrozenMap(dict(raw.notes)),
         tags=tuple(raw.tags),
         answers=tuple(raw.answers),
@@ -103,10 +104,11 @@ def _broken_entry_problems(item: Any, path: Path) -> list[Problem]:
 
 @dataclass(frozen=True)
 class _Reference:
-    """An `answers`/`related` id, checked once every file is read."""
+    """An `answers`/`related` id or a note's `{entry-id}`, checked once every file is read."""
 
     entry_id: str
-    field_name: str
+    what: str
+    """How the entry names the id, e.g. "`related` names" or "`notes.ru` refers to"."""
     target: str
     path: Path
     line: int | None
@@ -199,10 +201,33 @@ def _note_ids_and_references(item: Any, path: Path, line: int | None, out: _Load
         targets = item.get(field_name)
         if isinstance(targets, list):
             out.references.extend(
-                _Reference(entry_id, field_name, target, path, line)
+                _Reference(entry_id, f"`{field_name}` names", target, path, line)
                 for target in targets
                 if isinstance(target, str)
             )
+    for where, note, note_line in _notes_of(item):
+        for message in brace_problems(note):
+            out.problems.append(Problem(path, note_line, f"`{where}`: {message}"))
+        out.references.extend(
+            _Reference(entry_id, f"`{where}` refers to", target, path, note_line)
+            for target in referenced_ids(note)
+        )
+
+
+def _notes_of(item: MarkedMap) -> Iterator[tuple[str, str, int | None]]:
+    """Every note an item gives, with where it is (``notes.ru``, ``nk.en``) and its line."""
+    for field_name in ("notes", "nk"):
+        value = item.get(field_name)
+        if isinstance(value, str):  # a plain `nk:` is the English note
+            yield field_name, value, line_of(item, field_name)
+        elif isinstance(value, MarkedMap):
+            for lang, note in value.items():
+                if isinstance(note, str):
+                    yield f"{field_name}.{lang}", note, line_of(item, field_name, lang)
+    variants = item.get("variants")
+    for i, variant in enumerate(variants if isinstance(variants, MarkedList) else []):
+        if isinstance(variant, MarkedMap) and isinstance(note := variant.get("note"), str):
+            yield f"variants[{i}].note", note, line_of(item, "variants", i, "note")
 
 
 def _cross_checks(out: _Loaded) -> None:
@@ -216,10 +241,7 @@ def _cross_checks(out: _Loaded) -> None:
     for ref in out.references:
         if ref.target not in out.named_ids:
             where = unread if out.unreadable else ""
-            msg = (
-                f"entry {ref.entry_id!r}: `{ref.field_name}` names {ref.target!r}, "
-                f"which does not exist{where}"
-            )
+            msg = f"entry {ref.entry_id!r}: {ref.what} {ref.target!r}, which does not exist{where}"
             out.problems.append(Problem(ref.path, ref.line, msg))
     seen_en: dict[str, Entry] = {}
     for entry in out.entries.values():

@@ -11,11 +11,19 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
+from phrasebook.lexicon.references import SLUG
 from phrasebook.values import LANGS, Dialect, Lang, Register, SaidBy, Script
 
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ID_PATTERN = f"^{SLUG}$"
 PRON_KEY = re.compile(r"^(en|ru|uk|ko)-(Latn|Cyrl|Hang)$")
 STRESS_MARK = "\u0301"
 
@@ -48,7 +56,7 @@ class RawEntry(_Model):
     said_by: SaidBy | None = None
     stress: dict[Literal["ru", "uk"], Text] = Field(default_factory=dict)
     variants: list[RawVariant] = Field(default_factory=list)
-    nk: Annotated[str, StringConstraints(strict=True, strip_whitespace=True)] = ""
+    nk: dict[Lang, Text] = Field(default_factory=dict)
     notes: dict[Lang, Text] = Field(default_factory=dict)
     tags: list[Text] = Field(default_factory=list)
     answers: list[Slug] = Field(default_factory=list)
@@ -56,6 +64,14 @@ class RawEntry(_Model):
     source: Text | list[Text] = Field(default_factory=list)
     pron: dict[Text, Text] = Field(default_factory=dict)
     pron_note: Annotated[str, StringConstraints(strict=True, strip_whitespace=True)] = ""
+
+    @field_validator("nk", mode="before")
+    @classmethod
+    def _nk_text_is_english(cls, value: Any) -> Any:
+        """``nk: text`` is the English note, as it was before the note became per-language."""
+        if isinstance(value, str):
+            return {"en": value} if value.strip() else {}
+        return value
 
 
 class RawCategory(_Model):
@@ -92,6 +108,8 @@ def explain(error: Mapping[str, Any], known_keys: tuple[str, ...]) -> str:
         return f"`{loc}` is empty"
     if kind == "string_pattern_mismatch":
         return f"`{loc}` {value!r} must be a slug: lowercase a-z, 0-9 and single hyphens"
+    if kind == "dict_type" and loc == "nk":
+        return f"`nk` must be text or a mapping of language to note, not {type(value).__name__}"
     if kind in {"list_type", "dict_type", "model_type", "model_attributes_type"}:
         want = {"list_type": "a list", "dict_type": "a mapping"}.get(kind, "a mapping")
         return f"`{loc}` must be {want}, not {type(value).__name__}"

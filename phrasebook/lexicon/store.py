@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from phrasebook.errors import UnknownCategoryError, UnknownEntryError
-from phrasebook.values import Category, Entry, Lang, SearchResult
+from phrasebook.lexicon.references import resolve
+from phrasebook.values import Category, Entry, Lang, Note, SearchResult
 
 if TYPE_CHECKING:
     from phrasebook.search import SearchIndex
@@ -80,6 +81,30 @@ class Lexicon:
     def related_to(self, entry: Entry) -> list[Entry]:
         """The "see also" entries of an entry."""
         return [self._entries[r] for r in entry.related if r in self._entries]
+
+    def resolve(self, note: str, lang: Lang | str) -> str:
+        """A note's ``{entry-id}`` references replaced by those entries' texts in ``lang``."""
+        reader = Lang(lang)
+
+        def text_of(entry_id: str) -> str | None:
+            found = self._entries.get(entry_id)
+            return found.text[reader] if found is not None else None
+
+        return resolve(note, text_of, reader)
+
+    def note_for(self, entry: Entry, lang: Lang | str) -> Note | None:
+        """The entry's note for a reader of ``lang`` (else the English), references resolved."""
+        return self._shown(entry.notes, Lang(lang))
+
+    def nk_note_for(self, entry: Entry, lang: Lang | str) -> Note | None:
+        """The entry's North Korean usage note for a reader of ``lang`` (else the English)."""
+        return self._shown(entry.nk, Lang(lang))
+
+    def _shown(self, notes: Mapping[Lang, str], reader: Lang) -> Note | None:
+        written = reader if notes.get(reader) else Lang.EN
+        if not (text := notes.get(written)):
+            return None
+        return Note(self.resolve(text, reader), written)
 
     @property
     def index(self) -> SearchIndex:

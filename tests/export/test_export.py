@@ -204,6 +204,23 @@ def test_json_has_pair_date_categories_and_entries(mini: Lexicon) -> None:
     assert wounded["say"] == wounded["pronunciation"][0]["text"]
 
 
+def test_json_gives_notes_and_nk_by_language_with_references_shown(noted: Lexicon) -> None:
+    data = json.loads(export(noted, Lang.UK, Lang.KO, "json", ids=["stop", "halt"], today=DAY))
+    stop, halt = data["entries"]
+    assert stop["notes"] == {
+        "en": "Shout it; then ask “Are you wounded?” or “Hands up!”.",
+        "ru": "Кричите; потом спросите «Ты ранен?».",
+    }
+    assert stop["nk"] == {"en": "Understood the same way; follow with “Are you wounded?”."}
+    assert halt["nk"] == {"en": "The KPA's own word for it.", "uk": "Так кажуть у КНДР."}
+
+
+def test_csv_note_is_mine_or_english_with_references_in_my_language(noted: Lexicon) -> None:
+    data = export(noted, Lang.UK, Lang.KO, "csv", ids=["stop"]).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(data, newline="")))
+    assert rows[1][9] == "Shout it; then ask «Ти поранений?» or «Руки вгору!»."
+
+
 # --- selection and errors -----------------------------------------------------------------------
 
 

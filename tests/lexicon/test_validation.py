@@ -92,6 +92,31 @@ def test_fixture_lexicon_loads(mini_copy: Path) -> None:
         ("- just\n- a list\n", 1, "expected a mapping with `category:`"),
         ("category: surrender\nentries: nope\n", 2, "`entries` must be a list"),
         ("category: surrender\nentries:\n" + entry() + "    tags: war\n", 8, "must be a list"),
+        (
+            "category: surrender\nentries:\n" + entry() + "    notes:\n      ru: Потом {ghost}.\n",
+            9,
+            "`notes.ru` refers to 'ghost', which does not exist",
+        ),
+        ("category: surrender\nentries:\n" + entry() + "    nk: See {ghost}.\n", 8, "'ghost'"),
+        (
+            "category: surrender\nentries:\n" + entry() + "    nk:\n      en: A.\n"
+            "      uk: Див. {ghost}\n",
+            10,
+            "`nk.uk` refers to 'ghost'",
+        ),
+        (
+            "category: surrender\nentries:\n" + entry() + "    variants:\n      - ko: 서요!\n"
+            "        note: Softer than {ghost}.\n",
+            10,
+            "`variants[0].note` refers to 'ghost'",
+        ),
+        (
+            "category: surrender\nentries:\n" + entry() + "    notes:\n      en: See {Hands Up}.\n",
+            9,
+            "not a reference",
+        ),
+        ("category: surrender\nentries:\n" + entry() + "    nk:\n      xx: A.\n", 9, "nk.xx"),
+        ("category: surrender\nentries:\n" + entry() + "    nk: [a]\n", 8, "text or a mapping"),
     ],
 )
 def test_broken_entry_is_reported_at_its_line(

@@ -40,13 +40,17 @@ def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Te
                 out.append(f"    {label('say', mine)} ({t.script}): ", style="dim")
                 out.append_text(literal(t.text, "italic"))
                 out.append("\n")
-    if note := entry.note(mine):
-        out.append(f"\n{label('notes', mine)}: ", style="bold")
-        out.append_text(literal(note))
-        out.append("\n")
-    if entry.nk:
-        out.append(f"\n{label('nk', mine)}: ", style="bold")
-        out.append_text(literal(entry.nk))
+    for key, note in (
+        ("notes", lexicon.note_for(entry, mine)),
+        ("nk", lexicon.nk_note_for(entry, mine)),
+    ):
+        if note is None:
+            continue
+        out.append(f"\n{label(key, mine)}", style="bold")
+        if note.lang is not mine:  # not yet translated: say so rather than switch language unasked
+            out.append(f" {label('in_english', mine)}", style="dim")
+        out.append(": ", style="bold")
+        out.append_text(literal(note.text))
         out.append("\n")
     if answers := lexicon.answers_of(entry):
         out.append(f"\n{label('answers', mine)}: ", style="bold")
