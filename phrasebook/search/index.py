@@ -37,6 +37,7 @@ text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from phrasebook.search import keyboard as _keyboard
@@ -139,11 +140,12 @@ class SearchIndex:
             [r for r, (n, _) in zip(tag_records, tagged, strict=True) for _ in entries[n].tags],
         )
         notes: tuple[list[str], list[int]] = ([], [])
+        by_id = {e.id: e for e in entries}
         for n, entry in enumerate(entries):
             for lang_code, note in entry.notes.items():
                 lang = Lang(lang_code)
                 shown = entry.text.get(lang) or entry.text.get(Lang.EN, "")
-                notes[0].append(note)
+                notes[0].append(_resolved(note, lang, by_id))
                 notes[1].extend(records.extend([(n, shown)], lang, _NOTE, MatchKind.NOTE))
         for lang, (raw, numbers) in texts.items():
             if not raw:
@@ -345,6 +347,21 @@ class SearchIndex:
         likely = len(key.replace(" ", "")) >= 3 and share > 0
         depth = Depth.ALL if likely else Depth.EXACT
         return Form(self._text, key, _LAYOUT, depth, MatchKind.LAYOUT, said=said)
+
+
+_REFERENCE = re.compile(r"\{([a-z0-9][a-z0-9-]*)\}")
+
+
+def _resolved(note: str, lang: Lang, by_id: Mapping[str, Entry]) -> str:
+    """A note with its ``{entry-id}`` references read as those entries' texts (not as ids)."""
+    if "{" not in note:
+        return note
+
+    def text(match: re.Match[str]) -> str:
+        found = by_id.get(match.group(1))
+        return found.text.get(lang, "") if found is not None else ""
+
+    return _REFERENCE.sub(text, note)
 
 
 def _keys(joined: str) -> list[str]:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from phrasebook import Entry, Lang, Lexicon, Variant, load_lexicon, shipped_lexicon_dir
+from phrasebook import Entry, Lang, Lexicon, MatchKind, Variant, load_lexicon, shipped_lexicon_dir
 from phrasebook.cli import main
 from phrasebook.search import SearchIndex, normalise
 from tests.conftest import MINI
@@ -355,3 +355,26 @@ def test_index_accepts_any_iterable_of_entries(mini: Lexicon) -> None:
     index = SearchIndex(iter(list(mini)))
     assert len(index) == len(mini)
     assert index.search("손 들어")[0].entry.id == "hands-up"
+
+
+def test_a_note_is_searched_as_read_with_its_references_resolved() -> None:
+    index = SearchIndex(
+        [
+            entry("booby-trap", "Tripwire", "Растяжка", "Розтяжка", "인계철선"),
+            entry(
+                "mine",
+                "Mine",
+                "Мина",
+                "Міна",
+                "지뢰",
+                notes={
+                    Lang.EN: "Often set off by {booby-trap}.",
+                    Lang.RU: "Часто срабатывает от {booby-trap}.",
+                },
+            ),
+        ]
+    )
+    by_text = {r.entry.id: r.kind for r in index.search("tripwire")}
+    assert by_text.get("mine") is MatchKind.NOTE  # the note reads "Often set off by Tripwire."
+    assert "mine" not in {r.entry.id for r in index.search("booby trap")}  # the id is not read
+    assert "mine" in {r.entry.id for r in index.search("растяжка")}
