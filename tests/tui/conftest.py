@@ -90,3 +90,14 @@ def app(mini: Lexicon, translator: FakeTranslator, speaker: FakeSpeaker) -> Phra
     return make_app(
         mini, translator, Settings(Lang.UK, Lang.KO), userdata=UserData.load(), speaker=speaker
     )
+
+
+@pytest.fixture
+def packaged_fonts_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The font finder sees nothing but the display extra's fonts: no settings font, no
+    fontconfig, no Windows or macOS folder (as on a machine with no font of its own)."""
+    from phrasebook.fonts import find, packaged_fonts
+
+    if len(packaged_fonts()) < len(find.PACKAGED):
+        pytest.fail("the display extra's fonts are not installed: run `make setup`")
+    monkeypatch.setattr(find, "default_sources", lambda configured=None: [find.packaged_source])
