@@ -256,6 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_mt.add_parsers(sub)
 
+    from phrasebook.cli import doctor as cli_doctor
+
+    cli_doctor.add_parser(sub)
+
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)
     p = lex_sub.add_parser("validate", help="check lexicon files; print file:line: problems")

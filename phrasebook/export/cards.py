@@ -16,9 +16,9 @@ from html import escape
 from pathlib import Path
 
 from phrasebook.errors import ExportError
-from phrasebook.export.fonts import Embedded, card_finder, embed_fonts
+from phrasebook.export.fonts import Embedded, embed_fonts
 from phrasebook.export.records import entry_json
-from phrasebook.fonts import FontFinder
+from phrasebook.fonts import FontFinder, card_finder
 from phrasebook.i18n import HOW_TO, label
 from phrasebook.lexicon import Lexicon
 from phrasebook.pronounce.readings import pair_transcriptions

@@ -11,16 +11,9 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from phrasebook.fonts import FontFile, FontFinder
-from phrasebook.fonts.find import (
-    covers,
-    fontconfig_source,
-    packaged_source,
-    settings_source,
-    system_source,
-)
+from phrasebook.fonts.find import covers
 
 FAMILY = "phrasebook embedded"
 """The embedded faces' family names start so; a number follows."""
@@ -40,14 +33,6 @@ class Embedded:
     """Characters no font had, each once, in page order."""
     unavailable: bool
     """True when nothing could be embedded because fontTools is not installed."""
-
-
-def card_finder(configured: Path | None = None) -> FontFinder:
-    """The settings' font, then the display extra's, then the system's: cards printed from any
-    machine with the extra carry the same letters."""
-    return FontFinder(
-        [settings_source(configured), packaged_source, fontconfig_source, system_source]
-    )
 
 
 def _subset(font: FontFile, chars: str) -> bytes:

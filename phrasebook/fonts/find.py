@@ -259,6 +259,14 @@ def default_finder(configured: Path | None = None) -> FontFinder:
     return FontFinder(default_sources(configured))
 
 
+def card_finder(configured: Path | None = None) -> FontFinder:
+    """For the pocket cards: the settings' font, then the display extra's, then the system's,
+    so cards printed from any machine with the extra carry the same letters."""
+    return FontFinder(
+        [settings_source(configured), packaged_source, fontconfig_source, system_source]
+    )
+
+
 def display_problem(finder: FontFinder) -> tuple[bool, list[str]]:
     """What stops large lettering: (Pillow missing, scripts without a font)."""
     try:

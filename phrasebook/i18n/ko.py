@@ -45,6 +45,161 @@ STRINGS: dict[str, str] = {
     "readback_where": "아픈 곳:",
     "readback_answers": "대답: Enter는 첫 번째를, 1–9는 고른 것을 보여 줍니다. Esc는 뒤로",
     "readback_no_answers": "Enter 또는 Backspace: 화면을 상대방에게 돌려주기",
+    "doctor_title": "이 콤퓨터",
+    "doctor_all_ok": "필요한 것이 다 있습니다.",
+    "doctor_some_missing": "모자라는 것이 있습니다. 고치는 방법은 아래에 있습니다.",
+    "doctor_fix": "고치는 방법",
+    "script_hangul": "조선글",
+    "script_cyrillic": "끼릴문자",
+    "script_latin": "라틴문자",
+    "doctor_font_ok": "큰 글자: 서체 {fonts}.",
+    "doctor_font_bad": "큰 글자: {scripts}의 서체가 없어 보통 글자로 보여줍니다.",
+    "doctor_font_fix": (
+        "display 추가기능을 설치하거나(pip install 'phrasebook[display]'; make run 이 "
+        "해줍니다) 이 글자가 있는 서체화일을 지정하십시오: phrasebook config set font 화일"
+    ),
+    "doctor_cards_ok": "휴대용 카드: 서체가 화일 안에 들어 있습니다.",
+    "doctor_cards_bad": "휴대용 카드: {scripts}의 서체가 없어 인쇄하면 네모로 나올수 있습니다.",
+    "doctor_cards_fix": (
+        "display 추가기능을 설치하거나(pip install 'phrasebook[display]') 서체화일을 "
+        "지정하십시오: phrasebook config set font 화일"
+    ),
+    "doctor_speech_ok": "말소리: {engine}.",
+    "doctor_speech_bad": "말소리: 음성합성기가 없어 문장을 소리내여 읽을수 없습니다.",
+    "doctor_speech_fix": (
+        "speech 추가기능(pip install 'phrasebook[speech]')이나 espeak-ng(apt install "
+        "espeak-ng)를 설치하십시오"
+    ),
+    "doctor_player_ok": "소리: {player}로 재생합니다.",
+    "doctor_player_bad": "소리: 재생프로그람({names})이 없어 말소리를 들을수 없습니다.",
+    "doctor_player_fix": (
+        "그중 하나를 설치하십시오. 례: apt install alsa-utils (aplay), pulseaudio-utils (paplay)"
+    ),
+    "doctor_models_ok": "번역모형: {pair} 설치되여 있습니다.",
+    "doctor_models_bad": (
+        "번역모형: {missing} 방향의 모형이 없어 자유문장은 회화집으로만 번역합니다."
+    ),
+    "doctor_models_fix": (
+        "모형화일을 가져와 phrasebook models install 화일.argosmodel 을 실행하십시오. 망이 "
+        "있으면: {command}"
+    ),
+    "doctor_terminal_ok": "화면: {size} 글자.",
+    "doctor_terminal_bad": "화면: {size} 글자로 {need}보다 작아 화면이 비좁습니다.",
+    "doctor_terminal_fix": "창을 키우거나 글자를 작게 하십시오",
+    "doctor_unicode_ok": "글자: 단말기가 {encoding}로 씁니다.",
+    "doctor_unicode_bad": (
+        "글자: 단말기가 {encoding}로 써서 조선글과 끼릴문자가 보이지 않을수 있습니다."
+    ),
+    "doctor_unicode_fix": "UTF-8 로케일을 쓰십시오. 례: export LANG=C.UTF-8",
+    "doctor_folders_ok": "등록부: 설정과 즐겨찾기를 보관할수 있습니다({folders}).",
+    "doctor_folders_bad": "등록부: {folders}에 쓸수 없어 설정과 즐겨찾기가 보관되지 않습니다.",
+    "doctor_folders_fix": (
+        "쓰기권한을 주거나 PHRASEBOOK_CONFIG_DIR, PHRASEBOOK_DATA_DIR 를 쓸수 있는 등록부로 "
+        "지정하십시오"
+    ),
+    "warn_big_letters": (
+        "여기서는 큰 글자를 쓸수 없어 보통 글자로 보여줍니다. 고치는 방법은 F1 에 있습니다."
+    ),
+    "say_how": "읽는 법",
+    "lang_en": "영어",
+    "lang_ru": "로씨야어",
+    "lang_uk": "우크라이나어",
+    "lang_ko": "조선어",
+    "register_formal": "격식체",
+    "register_neutral": "보통",
+    "register_plain": "낮춤",
+    "register_polite": "높임",
+    "dialect_nk": "북",
+    "dialect_south": "남",
+    "nothing_found": "찾지 못했습니다. 더 짧게 또는 달리 써보십시오.",
+    "starred": "★ 즐겨찾기에 넣었습니다",
+    "unstarred": "★ 즐겨찾기에서 뺐습니다",
+    "favourites_title": "★ 즐겨찾기",
+    "favourites_empty": "즐겨찾기가 비여 있습니다. 문장에서 F4를 누르면 넣을수 있습니다.",
+    "history_title": "최근에 찾은것",
+    "history_empty": "아직 찾은것이 없습니다.",
+    "pair_i_speak": "내 언어",
+    "pair_they_speak": "상대방 언어",
+    "pair_ok": "확인",
+    "pair_cancel": "취소",
+    "pair_same": "서로 다른 두 언어를 고르십시오.",
+    "settings_not_saved": "설정을 보관하지 못했습니다. 끝낼 때까지만 적용됩니다. 자세한것은 F1.",
+    "lexicon_warning": "{warning} (목록은 F1)",
+    "speech_failed": "여기서는 소리내여 읽을수 없습니다. 모자라는것은 F1 에 있습니다.",
+    "translate_keys": "Ctrl+R 번역, F9 언어 바꾸기",
+    "translate_from_lexicon": "회화집에서",
+    "translate_machine": "기계번역 · {route} · 믿기 전에 꼭 확인하십시오",
+    "translate_no_model": (
+        "이 언어쌍의 번역모형이 없고 회화집에도 이런 문장이 없습니다. 모형을 넣는 방법은 F1."
+    ),
+    "translate_failed": "번역하지 못했습니다. 모형을 쓸수 없습니다. 자세한것은 F1.",
+    "help_title": "회화집 — 건",
+    "help_everywhere": "어디서나",
+    "help_lookup": "찾기",
+    "help_show": "보여주기",
+    "help_translate": "번역",
+    "help_pickers": "즐겨찾기와 최근것",
+    "help_handover": "넘겨주기 (상대방 화면)",
+    "help_readback": "넘겨주기: 대답 (내 화면)",
+    "help_tip": (
+        "어느 언어, 어느 건반배렬로 써도 됩니다. 조선글과 끼릴문자는 라틴문자로 써도 됩니다. "
+        "보여주기 글자를 더 크게 하려면 단말기 글자를 키우십시오 (Ctrl 와 +)."
+    ),
+    "palette_placeholder": "문장이나 명령 찾기…",
+    "key_help": "도움말",
+    "key_theme": "밝게/어둡게",
+    "key_quit": "끝내기",
+    "key_palette": "명령",
+    "key_show": "보여주기",
+    "key_speak": "읽기",
+    "key_star": "★ 즐겨찾기",
+    "key_favourites": "즐겨찾기",
+    "key_history": "최근것",
+    "key_translate": "번역",
+    "key_pair": "언어",
+    "key_swap": "바꾸기",
+    "key_hand-over": "넘겨주기",
+    "key_categories": "부류",
+    "key_next": "다음",
+    "key_previous": "이전",
+    "key_page-down": "다음 페지",
+    "key_page-up": "이전 페지",
+    "key_clear": "지우기",
+    "key_close": "돌아가기",
+    "key_next-card": "다음 대답",
+    "key_previous-card": "이전 대답",
+    "key_next-phrase": "다음 문장",
+    "key_previous-phrase": "이전 문장",
+    "key_close-translate": "돌아가기",
+    "key_run": "번역하기",
+    "key_swap-translate": "바꾸기",
+    "key_back": "돌아가기",
+    "key_unstar": "★ 즐겨찾기에서 빼기",
+    "key_leave": "찾기로 돌아가기 (내 화면)",
+    "key_back-to-tiles": "칸으로 돌아가기",
+    "key_arrows": "옮기기; 목록에서는 칸으로 돌아가기",
+    "key_tile-digit": "번호로 칸 열기 (1–9, 0)",
+    "key_show-answer": "내 대답 보여주기",
+    "key_answer-digit": "대답 1–9 보여주기",
+    "key_back-to-them": "상대방에게 돌려주기",
+    "key_cancel": "취소",
+    "key_close-help": "닫기",
+    "cmd_swap": "언어 바꾸기",
+    "cmd_swap_help": "내 언어와 상대방 언어를 서로 바꿉니다",
+    "cmd_pair": "언어 고르기",
+    "cmd_pair_help": "《내 언어》와 《상대방 언어》",
+    "cmd_favourites": "즐겨찾기",
+    "cmd_favourites_help": "표시한 문장",
+    "cmd_history": "최근것",
+    "cmd_history_help": "최근에 찾은 문장",
+    "cmd_hand_over": "넘겨주기",
+    "cmd_hand_over_help": "화면을 상대방에게 돌려 하고싶은 말을 고르게 합니다",
+    "cmd_translate": "자유문장 번역",
+    "cmd_translate_help": "회화집 먼저, 그다음 망 없이 쓰는 모형",
+    "cmd_theme": "밝게 또는 어둡게",
+    "cmd_theme_help": "밝은 화면과 어두운 화면을 바꿉니다",
+    "cmd_help": "건",
+    "cmd_help_help": "모든 화면의 모든 건과 이 콤퓨터에 모자라는것",
 }
 
 HOW_TO: tuple[str, ...] = (

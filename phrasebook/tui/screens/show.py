@@ -245,4 +245,4 @@ class ShowScreen(PhrasebookScreen[None]):
     def action_star(self) -> None:
         """Star or unstar the phrase."""
         starred = self.toggle_star(self.entry)
-        self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)
+        self.notify(label("starred" if starred else "unstarred", self.settings.mine), timeout=2)

@@ -13,7 +13,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, Header, LoadingIndicator, Static, TextArea
 
-from phrasebook.errors import PhrasebookError
+from phrasebook.errors import TranslationError
+from phrasebook.i18n import label
 from phrasebook.tui.context import ChangePair, Context, PhrasebookScreen
 from phrasebook.tui.text import literal
 from phrasebook.userdata import Settings
@@ -32,8 +33,9 @@ class TranslationDone(Message):
     error: str | None
 
 
-def describe(results: list[Translation]) -> Text:
-    """The translations with where each came from, and the warning machine output needs."""
+def describe(results: list[Translation], lang: Lang) -> Text:
+    """The translations with where each came from, and the warning machine output needs,
+    labelled in ``lang``."""
     out = Text()
     for i, result in enumerate(results):
         if i:
@@ -41,12 +43,11 @@ def describe(results: list[Translation]) -> Text:
         out.append_text(literal(result.text, "bold"))
         out.append("\n")
         if result.source == "lexicon":
-            out.append(f"  lexicon · {result.entry_id}", style="green")
+            out.append(f"  {label('translate_from_lexicon', lang)}", style="green")
         else:
-            route = " → ".join(lang.value for lang in result.path)
+            route = " → ".join(label(f"lang_{step.value}", lang) for step in result.path)
             out.append(
-                f"  machine translation · {route} · VERIFY before relying on it",
-                style="bold yellow",
+                f"  {label('translate_machine', lang).format(route=route)}", style="bold yellow"
             )
         out.append("\n")
     return out
@@ -89,7 +90,8 @@ class TranslateScreen(PhrasebookScreen[None]):
     def show_direction(self) -> None:
         """Say which way the text is translated."""
         s = self.settings
-        line = f"{s.mine.native_name} → {s.theirs.native_name}   (Ctrl+R translates, F9 swaps)"
+        keys = label("translate_keys", s.mine)
+        line = f"{s.mine.native_name} → {s.theirs.native_name}   ({keys})"
         self.query_one("#translate-direction", Static).update(literal(line, "bold"))
 
     def action_close(self) -> None:
@@ -115,14 +117,15 @@ class TranslateScreen(PhrasebookScreen[None]):
     @work(thread=True, exclusive=True, group="translate")
     def translate_lines(self, request: int, lines: list[str], src: Lang, dst: Lang) -> None:
         """Runs off the UI thread; posts the answer back as a message."""
+        # The errors' own words advise the command line: the screen says it in my language.
         try:
             translator = self.context.translator()
             results = translator.translate_batch(lines, src, dst)
             self.post_message(TranslationDone(request, results, None))
-        except PhrasebookError as exc:
-            self.post_message(TranslationDone(request, [], str(exc)))
-        except Exception as exc:  # a broken model must not take the UI down
-            self.post_message(TranslationDone(request, [], f"translation failed: {exc}"))
+        except TranslationError:
+            self.post_message(TranslationDone(request, [], label("translate_no_model", src)))
+        except Exception:  # a broken model must not take the UI down
+            self.post_message(TranslationDone(request, [], label("translate_failed", src)))
 
     @on(TranslationDone)
     def _done(self, message: TranslationDone) -> None:
@@ -133,4 +136,4 @@ class TranslateScreen(PhrasebookScreen[None]):
         if message.error is not None:
             output.update(literal(message.error, "bold red"))
         else:
-            output.update(describe(message.results))
+            output.update(describe(message.results, self.settings.mine))
