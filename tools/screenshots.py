@@ -1,24 +1,25 @@
-"""Regenerate the README screenshots: SVG from Textual, PNG through rsvg-convert when present.
+"""Regenerate the README screenshots: PNG drawn cell by cell.
 
-    .venv/bin/python tools/screenshots.py            # writes docs/screenshots/*.svg and *.png
+    .venv/bin/python tools/screenshots.py            # writes docs/screenshots/*.png
     .venv/bin/python tools/screenshots.py hand-over  # only the scenes named
     SCENES=learn .venv/bin/python tools/screenshots.py   # only the scenes named
 
-PNGs need `rsvg-convert` (Debian: librsvg2-bin) and a font with Hangul (Debian: fonts-nanum).
-SVG renderers draw half-block characters with gaps, so show mode is captured with plain text here
-and its large lettering is written as text to docs/screenshots/show-big.txt, as a terminal shows it.
+PNGs are drawn by tools/terminal_png.py with the display extra's fonts (no system Korean font
+needed), half-blocks as solid cells, so show mode's large letters look as in a terminal. The
+large lettering of one phrase is also written as text to docs/screenshots/show-big.txt.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from terminal_png import save_png
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 KEYS = {"enter", "escape", "right", "left", "down", "up", "space", "ctrl+l"}
@@ -32,7 +33,6 @@ async def capture(only: Sequence[str] = ()) -> list[Path]:
     import phrasebook
     from phrasebook.tui import bigtext
     from phrasebook.tui.app import make_app
-    from phrasebook.tui.screens import show
     from phrasebook.userdata.settings import Settings
     from phrasebook.values import Lang
 
@@ -42,7 +42,6 @@ async def capture(only: Sequence[str] = ()) -> list[Path]:
         rows = bigtext.render(lexicon.get("drop-weapon").text[Lang.KO], 78, 10)
         text = "\n".join(rows or ["(no font covers Hangul here)"]) + "\n"
         (OUT / "show-big.txt").write_text(text)
-    show.render = lambda *args: None  # type: ignore[assignment]
     shots: list[Path] = []
     scenes = [
         ("lookup", Settings(Lang.UK, Lang.KO), ["ти поранений"], (100, 30)),
@@ -66,19 +65,15 @@ async def capture(only: Sequence[str] = ()) -> list[Path]:
             await pilot.pause(0.3)
             for widget in app.screen.query("Input, TextArea"):
                 widget.cursor_blink = False  # type: ignore[attr-defined]
-            path = OUT / f"{name}.svg"
-            app.save_screenshot(str(path))
+            path = OUT / f"{name}.png"
+            save_png(app, path)
             shots.append(path)
     return shots
 
 
 def main() -> None:
-    shots = asyncio.run(capture(sys.argv[1:]))
-    converter = shutil.which("rsvg-convert")
-    for svg in shots:
-        if converter:
-            subprocess.run([converter, str(svg), "-o", str(svg.with_suffix(".png"))], check=True)
-        print(svg.with_suffix(".png" if converter else ".svg"))
+    for png in asyncio.run(capture(sys.argv[1:])):
+        print(png)
 
 
 if __name__ == "__main__":

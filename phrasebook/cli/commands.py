@@ -116,7 +116,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from phrasebook.export import FORMATS, export, select_entries, write_export
+    from phrasebook.export import FORMATS, card_finder, export, select_entries, write_export
     from phrasebook.userdata import UserData
 
     lexicon = _lexicon(args)
@@ -140,7 +140,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             _emit(f"error: none of your {count} favourites is in this lexicon", sys.stderr)
             return 1
     categories = [resolve_category(lexicon, name, mine) for name in args.category or ()]
-    data = export(lexicon, mine, theirs, fmt, categories=categories, ids=ids)
+    problems: list[str] = []
+    finder = card_finder(settings.font_path)
+    data = export(
+        lexicon, mine, theirs, fmt, categories=categories, ids=ids, finder=finder, problems=problems
+    )
+    for problem in problems:
+        _emit(f"warning: {problem}", sys.stderr)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -257,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     from phrasebook.cli import bundle as cli_bundle
 
     cli_bundle.add_parsers(sub)
+    from phrasebook.cli import doctor as cli_doctor
+
+    cli_doctor.add_parser(sub)
 
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)

@@ -16,7 +16,9 @@ from html import escape
 from pathlib import Path
 
 from phrasebook.errors import ExportError
+from phrasebook.export.fonts import Embedded, embed_fonts
 from phrasebook.export.records import entry_json
+from phrasebook.fonts import FontFinder, card_finder
 from phrasebook.i18n import HOW_TO, label
 from phrasebook.lexicon import Lexicon
 from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
@@ -87,6 +89,8 @@ def export(
     categories: Sequence[str] = (),
     ids: Sequence[str] | None = None,
     today: date | None = None,
+    finder: FontFinder | None = None,
+    problems: list[str] | None = None,
 ) -> bytes:
     """The lexicon (or part of it) for one language pair, as a file's bytes.
 
@@ -98,6 +102,9 @@ def export(
         categories: only these category ids (all when empty).
         ids: only these entry ids, e.g. the user's favourites (all when None).
         today: the date printed on the cards and in the JSON (default: today).
+        finder: where the cards' fonts come from (default: the display extra's, then the
+            system's); the letters the cards use are embedded in the file.
+        problems: when given, what could not be embedded is appended, with how to fix it.
 
     Returns:
         UTF-8 bytes (the CSV starts with a byte order mark for spreadsheet apps).
@@ -113,8 +120,35 @@ def export(
     entries = select_entries(lexicon, categories, ids)
     if fmt == "csv":
         return _csv(lexicon, entries, mine, theirs)
-    maker = _json if fmt == "json" else _html
-    return maker(lexicon, entries, mine, theirs, today or date.today())
+    if fmt == "json":
+        return _json(lexicon, entries, mine, theirs, today or date.today())
+    page = _html(lexicon, entries, mine, theirs, today or date.today())
+    fonts = embed_fonts(page, finder if finder is not None else card_finder())
+    if problems is not None:
+        problems.extend(font_problems(fonts))
+    families = "".join(f'"{family}", ' for family in fonts.families)
+    page = page.replace("<style>", f"<style>\n{fonts.css}\n" if fonts.css else "<style>", 1)
+    return page.replace(_FAMILIES, families).encode("utf-8")
+
+
+def font_problems(fonts: Embedded) -> list[str]:
+    """What a reader of the cards may miss, and how to fix it; empty when all is embedded."""
+    fix = (
+        "install the display extra (pip install 'phrasebook[display]', or `make setup`), "
+        "or name a font file that has them: phrasebook config set font FILE"
+    )
+    if fonts.unavailable:
+        return [
+            f"no fonts embedded (fontTools is missing): the cards rely on the printing "
+            f"machine's fonts; to fix it, {fix}"
+        ]
+    if fonts.missing:
+        shown = fonts.missing[:12] + ("…" if len(fonts.missing) > 12 else "")
+        return [
+            f"no font here has {len(fonts.missing)} of the characters the cards use ({shown}): "
+            f"they may print as boxes; to fix it, {fix}"
+        ]
+    return []
 
 
 def write_export(path: Path, data: bytes) -> None:
@@ -190,11 +224,13 @@ _HEADING = 9.0  # mm taken by the heading of a category that starts inside a car
 _SANS = '"Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, "Segoe UI"'
 _CJK = '"Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo"'
 
+_FAMILIES = "/*embedded*/"  # replaced by the embedded fonts' families, first in every stack
+
 _CSS = f"""
 @page {{ size: A4; margin: 0; }}
 * {{ box-sizing: border-box; }}
-html {{ font-family: {_SANS}, {_CJK}, sans-serif; color: #000; }}
-:lang(ko) {{ font-family: {_CJK}, {_SANS}, sans-serif; word-break: keep-all; }}
+html {{ font-family: {_FAMILIES}{_SANS}, {_CJK}, sans-serif; color: #000; }}
+:lang(ko) {{ font-family: {_FAMILIES}{_CJK}, {_SANS}, sans-serif; word-break: keep-all; }}
 body {{ margin: 0; background: #888; }}
 .sheet {{ width: 210mm; margin: 6mm auto; background: #fff; display: grid; break-after: page;
   grid-template-columns: 105mm 105mm; grid-auto-rows: minmax(148mm, auto); }}
@@ -331,9 +367,7 @@ def _row(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> str:
     return "\n".join(parts)
 
 
-def _html(
-    lexicon: Lexicon, entries: Sequence[Entry], mine: Lang, theirs: Lang, when: date
-) -> bytes:
+def _html(lexicon: Lexicon, entries: Sequence[Entry], mine: Lang, theirs: Lang, when: date) -> str:
     cards = _cards(lexicon, entries, mine, theirs)
     title = _label("title", mine)
     pair = escape(f"{mine.native_name} → {theirs.native_name}")
@@ -380,4 +414,4 @@ def _html(
         + "\n".join(sheets)
         + "\n</body>\n</html>\n"
     )
-    return page.encode("utf-8")
+    return page

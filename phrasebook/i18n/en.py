@@ -67,6 +67,183 @@ STRINGS: dict[str, str] = {
     "learn_new": "new",
     "learn_due": "due",
     "in_english": "(English)",
+    "doctor_title": "This machine",
+    "doctor_all_ok": "Everything phrasebook needs is here.",
+    "doctor_some_missing": "Something is missing: see how to fix it below.",
+    "doctor_fix": "Fix",
+    "script_hangul": "Hangul",
+    "script_cyrillic": "Cyrillic",
+    "script_latin": "Latin",
+    "doctor_font_ok": "Large letters: drawn with {fonts}.",
+    "doctor_font_bad": "Large letters: not available for {scripts}; show mode uses ordinary text.",
+    "doctor_font_fix": (
+        "install the display extra (pip install 'phrasebook[display]'; make run does it), or "
+        "name a font file that has these letters: phrasebook config set font FILE"
+    ),
+    "doctor_cards_ok": "Pocket cards: they carry their own fonts.",
+    "doctor_cards_bad": "Pocket cards: no font to embed for {scripts}; they may print as boxes.",
+    "doctor_cards_fix": (
+        "install the display extra (pip install 'phrasebook[display]'), or name a font file: "
+        "phrasebook config set font FILE"
+    ),
+    "doctor_speech_ok": "Speech: {engine}.",
+    "doctor_speech_bad": "Speech: no speech engine; phrases cannot be spoken.",
+    "doctor_speech_fix": (
+        "install the speech extra (pip install 'phrasebook[speech]') or espeak-ng (apt install "
+        "espeak-ng)"
+    ),
+    "doctor_player_ok": "Sound: played with {player}.",
+    "doctor_player_bad": "Sound: no audio player ({names}); spoken phrases cannot be heard.",
+    "doctor_player_fix": (
+        "install one of them, e.g. apt install alsa-utils (aplay) or pulseaudio-utils (paplay)"
+    ),
+    "doctor_models_ok": "Translation models: {pair} installed.",
+    "doctor_models_bad": (
+        "Translation models: none for {missing}; free text is translated from the phrasebook only."
+    ),
+    "doctor_models_fix": (
+        "bring a model file and run phrasebook models install FILE.argosmodel, or with a "
+        "network: {command}"
+    ),
+    "doctor_terminal_ok": "Screen: {size} characters.",
+    "doctor_terminal_bad": (
+        "Screen: {size} characters, smaller than {need}; the screens are cramped."
+    ),
+    "doctor_terminal_fix": "make the window larger or its font smaller",
+    "doctor_unicode_ok": "Letters: the terminal writes {encoding}.",
+    "doctor_unicode_bad": (
+        "Letters: the terminal writes {encoding}; Hangul and Cyrillic may not show."
+    ),
+    "doctor_unicode_fix": "use a UTF-8 locale, e.g. export LANG=C.UTF-8",
+    "doctor_folders_ok": "Folders: settings and favourites can be saved ({folders}).",
+    "doctor_folders_bad": (
+        "Folders: {folders} cannot be written; settings and favourites are not kept."
+    ),
+    "doctor_folders_fix": (
+        "make them writable, or set PHRASEBOOK_CONFIG_DIR and PHRASEBOOK_DATA_DIR to folders "
+        "that are"
+    ),
+    "warn_big_letters": (
+        "Large letters are not available here: show mode uses ordinary text. F1 says how to fix it."
+    ),
+    "say_how": "How to say it",
+    "lang_en": "English",
+    "lang_ru": "Russian",
+    "lang_uk": "Ukrainian",
+    "lang_ko": "Korean",
+    "register_formal": "formal",
+    "register_neutral": "neutral",
+    "register_plain": "plain",
+    "register_polite": "polite",
+    "dialect_nk": "North Korea",
+    "dialect_south": "South Korea",
+    "nothing_found": "Nothing found: try fewer words or another spelling.",
+    "starred": "★ starred",
+    "unstarred": "★ unstarred",
+    "favourites_title": "★ Favourites",
+    "favourites_empty": "No favourites yet: press F4 on a phrase to star it.",
+    "history_title": "Recent lookups",
+    "history_empty": "Nothing looked up yet.",
+    "pair_i_speak": "I speak",
+    "pair_they_speak": "They speak",
+    "pair_ok": "OK",
+    "pair_cancel": "Cancel",
+    "pair_same": "Choose two different languages.",
+    "settings_not_saved": (
+        "Settings could not be saved; the change is kept until you quit. F1 says more."
+    ),
+    "lexicon_warning": "{warning} (F1 lists it)",
+    "speech_failed": "Cannot speak here: F1 says what is missing.",
+    "translate_keys": "Ctrl+R translates, F9 swaps",
+    "translate_from_lexicon": "from the phrasebook",
+    "translate_machine": "machine translation · {route} · CHECK before relying on it",
+    "translate_no_model": (
+        "No translation model for this pair, and the phrasebook has no such phrase. F1 says "
+        "how to add a model."
+    ),
+    "translate_failed": "Translation failed: the model could not be used. F1 says more.",
+    "help_title": "phrasebook — keys",
+    "help_everywhere": "Everywhere",
+    "help_lookup": "Lookup",
+    "help_show": "Show mode",
+    "help_translate": "Translate",
+    "help_pickers": "Favourites and history",
+    "help_handover": "Hand-over (their screen)",
+    "help_readback": "Hand-over read-back (yours)",
+    "help_tip": (
+        "Type in any language or keyboard layout; Latin letters work for Korean and Cyrillic "
+        "too. Make the terminal font bigger (Ctrl and +) for a larger show mode."
+    ),
+    "palette_placeholder": "Search for a phrase or a command…",
+    "key_help": "Help",
+    "key_theme": "Light/dark",
+    "key_quit": "Quit",
+    "key_palette": "Commands",
+    "key_show": "Show",
+    "key_speak": "Speak",
+    "key_star": "★ Star",
+    "key_favourites": "Favourites",
+    "key_history": "History",
+    "key_translate": "Translate",
+    "key_pair": "Languages",
+    "key_swap": "Swap",
+    "key_hand-over": "Hand over",
+    "key_categories": "Category",
+    "key_next": "Next",
+    "key_previous": "Previous",
+    "key_page-down": "Page down",
+    "key_page-up": "Page up",
+    "key_clear": "Clear",
+    "key_close": "Back",
+    "key_next-card": "Next answer",
+    "key_previous-card": "Previous answer",
+    "key_next-phrase": "Next phrase",
+    "key_previous-phrase": "Previous phrase",
+    "key_close-translate": "Back",
+    "key_run": "Translate",
+    "key_swap-translate": "Swap",
+    "key_back": "Back",
+    "key_unstar": "★ Unstar",
+    "key_leave": "Back to lookup (the holder)",
+    "key_back-to-tiles": "Back to the tiles",
+    "key_arrows": "Move; in a list: back to the tiles",
+    "key_tile-digit": "Open a tile by its number (1–9, 0)",
+    "key_show-answer": "Show my answer",
+    "key_answer-digit": "Show answer 1–9",
+    "key_back-to-them": "Back to them",
+    "key_cancel": "Cancel",
+    "key_close-help": "Close",
+    "cmd_swap": "Swap languages",
+    "cmd_swap_help": "Exchange my language and theirs",
+    "cmd_pair": "Choose languages",
+    "cmd_pair_help": "Set “I speak” and “They speak”",
+    "cmd_favourites": "Favourites",
+    "cmd_favourites_help": "Starred phrases",
+    "cmd_history": "History",
+    "cmd_history_help": "Recently looked-up phrases",
+    "cmd_hand_over": "Hand over",
+    "cmd_hand_over_help": "Turn the screen to them: they choose what to say",
+    "cmd_translate": "Translate free text",
+    "cmd_translate_help": "The phrasebook first, then the offline model",
+    "cmd_theme": "Light or dark",
+    "cmd_theme_help": "Switch between a light and a dark screen",
+    "cmd_help": "Keys",
+    "cmd_help_help": "Every key of every screen, and what this machine lacks",
+    "help_learn": "Learn",
+    "cmd_learn": "Learn",
+    "cmd_learn_help": "Drill a deck of phrases with spaced repetition",
+    "key_close-learn": "Back",
+    "key_direction": "Say / recognise",
+    "key_finish": "End",
+    "key_learn": "Learn",
+    "key_reveal": "Show answer",
+    "key_speak-card": "Speak",
+    "key_start": "Start",
+    "key_suggestions": "Suggestions",
+    "key_again": "Again",
+    "key_hard": "Hard",
+    "key_good": "Good",
+    "key_easy": "Easy",
 }
 
 HOW_TO: tuple[str, ...] = (

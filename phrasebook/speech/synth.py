@@ -193,6 +193,15 @@ def synthesize(text: str, lang: Lang, *, rate: int | None = None) -> Audio:
     raise SpeechError(f"no speech engine found: {HOW_TO_ENABLE}")
 
 
+def find_engine() -> str | None:
+    """The name of the speech engine :func:`synthesize` would use, or None when there is none."""
+    try:
+        _Synthesiser.get()
+        return "libespeak-ng"
+    except (ImportError, OSError, RuntimeError):
+        return "espeak-ng" if shutil.which("espeak-ng") else None
+
+
 def find_player() -> list[str] | None:
     """The command line of the first audio player on PATH, without the file argument."""
     for name, options in PLAYERS:

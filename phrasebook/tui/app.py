@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import Screen
 
+from phrasebook.doctor import Terminal, run_checks
 from phrasebook.errors import PhrasebookError
+from phrasebook.fonts import default_finder, display_problem
+from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
 from phrasebook.tui.commands import PhraseCommands
 from phrasebook.tui.context import (
@@ -25,6 +30,7 @@ from phrasebook.tui.context import (
     OpenTranslate,
     Speak,
 )
+from phrasebook.tui.keys import localise_bindings
 from phrasebook.tui.screens.drill import DrillScreen
 from phrasebook.tui.screens.handover import HandOverScreen
 from phrasebook.tui.screens.help import HelpScreen
@@ -44,11 +50,6 @@ if TYPE_CHECKING:
 
 Speaker = Callable[[str, Lang], None]
 """Says a text in a language; raises PhrasebookError (e.g. SpeechError) when it cannot."""
-
-PICKERS = {
-    "favourites": ("★ Favourites", "No favourites yet: press F4 on a phrase to star it."),
-    "history": ("Recent lookups", "Nothing looked up yet."),
-}
 
 
 def default_speaker(text: str, lang: Lang) -> None:
@@ -106,11 +107,24 @@ class PhrasebookApp(App[int]):
     def on_mount(self) -> None:
         for message in self.startup_messages:
             self.notify(message, severity="warning", timeout=8)
+        mine = self.settings.mine
         for warning in self.lexicon_warnings:
-            self.notify(f"{warning} (F1 lists it)", severity="warning", timeout=15)
+            text = label("lexicon_warning", mine).format(warning=warning)
+            self.notify(text, severity="warning", timeout=15)
+        localise_bindings(self, mine)
         self._build_index()
         if self.learn_at_start is not None:
             self.post_message(self.learn_at_start)
+        self._check_large_letters(self.settings.font_path)
+
+    @work(thread=True, group="fonts")
+    def _check_large_letters(self, font: Path | None) -> None:
+        # Once a run, off the UI thread (fontconfig and the fonts' maps take a moment): say so
+        # when show mode cannot draw large letters, rather than leave small text unexplained.
+        no_pillow, missing = display_problem(default_finder(font))
+        if no_pillow or missing:
+            text = label("warn_big_letters", self.settings.mine)
+            self.call_from_thread(self.notify, text, severity="warning", timeout=12)
 
     @work(thread=True, group="index")
     def _build_index(self) -> None:
@@ -139,8 +153,8 @@ class PhrasebookApp(App[int]):
         self.settings = settings
         try:
             save_settings(settings)
-        except PhrasebookError as exc:
-            self.notify(f"{exc}; the change is kept until you quit", severity="warning")
+        except PhrasebookError:
+            self.notify(label("settings_not_saved", settings.mine), severity="warning")
 
     def swap_pair(self) -> None:
         """Exchange my language and theirs."""
@@ -198,7 +212,8 @@ class PhrasebookApp(App[int]):
         """Open favourites or history; the chosen entry is highlighted in the lookup."""
         ids = self.userdata.favourites if kind == "favourites" else self.userdata.history
         entries = [self.lexicon.get(i) for i in self.userdata.known(ids, self.lexicon)]
-        title, empty = PICKERS[kind]
+        mine = self.settings.mine
+        title, empty = label(f"{kind}_title", mine), label(f"{kind}_empty", mine)
 
         def chosen(entry_id: str | None) -> None:
             if entry_id is not None:
@@ -258,17 +273,27 @@ class PhrasebookApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key."""
+        mine = self.settings.mine
+        palette = Binding("ctrl+p", "command_palette", "Command palette")
         sections: list[tuple[str, list[BindingType]]] = [
-            ("Everywhere", [*self.BINDINGS, Binding("ctrl+p", "", "Command palette")]),
-            ("Lookup", list(LookupScreen.BINDINGS)),
-            ("Show mode", list(ShowScreen.BINDINGS)),
-            ("Translate", list(TranslateScreen.BINDINGS)),
-            ("Favourites and history", list(PickerScreen.BINDINGS)),
-            ("Hand-over (their screen)", list(HandOverScreen.BINDINGS)),
-            ("Hand-over read-back (yours)", list(ReadBackScreen.BINDINGS)),
-            ("Learn", [*LearnScreen.BINDINGS, *DrillScreen.BINDINGS]),
+            (label("help_everywhere", mine), [*self.BINDINGS, palette]),
+            (label("help_lookup", mine), list(LookupScreen.BINDINGS)),
+            (label("help_show", mine), list(ShowScreen.BINDINGS)),
+            (label("help_translate", mine), list(TranslateScreen.BINDINGS)),
+            (label("help_pickers", mine), list(PickerScreen.BINDINGS)),
+            (label("help_handover", mine), list(HandOverScreen.BINDINGS)),
+            (label("help_readback", mine), list(ReadBackScreen.BINDINGS)),
+            (label("help_learn", mine), [*LearnScreen.BINDINGS, *DrillScreen.BINDINGS]),
         ]
-        self.push_screen(HelpScreen(sections, self.lexicon_warnings))
+        terminal = Terminal(self.size.width, self.size.height, "utf-8")  # Textual writes UTF-8
+        findings = run_checks(self.settings, terminal, mine)
+        self.push_screen(HelpScreen(sections, self.lexicon_warnings, findings, mine))
+
+    def action_command_palette(self) -> None:
+        """The command palette, its search box in my language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            placeholder = label("palette_placeholder", self.settings.mine)
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
     def action_toggle_dark_light(self) -> None:
         """Switch between the light and dark themes, and remember it."""
@@ -276,8 +301,8 @@ class PhrasebookApp(App[int]):
         self.settings = replace(self.settings, theme=self.theme)
         try:
             save_settings(self.settings)
-        except PhrasebookError as exc:
-            self.notify(str(exc), severity="warning")
+        except PhrasebookError:
+            self.notify(label("settings_not_saved", self.settings.mine), severity="warning")
 
     # --- speech --------------------------------------------------------------------------------
 
@@ -289,8 +314,10 @@ class PhrasebookApp(App[int]):
     def _speak(self, text: str, lang: Lang) -> None:
         try:
             self.speaker(text, lang)
-        except PhrasebookError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning", timeout=8)
+        except PhrasebookError:
+            # The engine's own words advise the command line; F1 lists what is missing here.
+            text = label("speech_failed", self.settings.mine)
+            self.call_from_thread(self.notify, text, severity="warning", timeout=8)
 
 
 def make_app(

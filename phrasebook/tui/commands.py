@@ -11,18 +11,20 @@ from textual.message import Message
 from phrasebook.i18n import label
 from phrasebook.tui.context import BrowseCategory, OpenShow, PhrasebookScreen
 from phrasebook.tui.text import literal
+from phrasebook.values import Lang
 
-ACTIONS: list[tuple[str, str, str]] = [
-    ("Swap languages", "swap_pair", "Exchange my language and theirs"),
-    ("Choose languages", "choose_pair", "Set “I speak” and “They speak”"),
-    ("Favourites", "open_favourites", "Starred phrases"),
-    ("History", "open_history", "Recently looked-up phrases"),
-    ("Hand over", "hand_over", "Turn the screen to them: they choose what to say"),
-    ("Translate free text", "open_translate", "Lexicon first, then the offline model"),
-    ("Learn", "open_learn", "Drill a deck of phrases with spaced repetition (FSRS)"),
-    ("Toggle light/dark", "toggle_dark_light", "Switch between light and dark themes"),
-    ("Keys", "help", "Every key of every screen"),
+ACTIONS: list[tuple[str, str]] = [
+    ("swap", "swap_pair"),
+    ("pair", "choose_pair"),
+    ("favourites", "open_favourites"),
+    ("history", "open_history"),
+    ("hand_over", "hand_over"),
+    ("translate", "open_translate"),
+    ("learn", "open_learn"),
+    ("theme", "toggle_dark_light"),
+    ("help", "help"),
 ]
+"""The app's actions: (the ``cmd_`` key of their name and help text, the action)."""
 
 
 class PhraseCommands(Provider):
@@ -33,6 +35,15 @@ class PhraseCommands(Provider):
 
     def _post(self, message: Message) -> Callable[[], object]:
         return partial(self.screen.post_message, message)
+
+    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """(title, help, command) of every action, in my language."""
+        screen = self.screen
+        lang = screen.settings.mine if isinstance(screen, PhrasebookScreen) else Lang.EN
+        return [
+            (label(f"cmd_{key}", lang), label(f"cmd_{key}_help", lang), self._action(action))
+            for key, action in ACTIONS
+        ]
 
     def _categories(self) -> list[tuple[str, Callable[[], object]]]:
         """One command per category: browse it in the lookup screen."""
@@ -46,16 +57,16 @@ class PhraseCommands(Provider):
         ]
 
     async def discover(self) -> Hits:
-        for title, action, help_text in ACTIONS:
-            yield DiscoveryHit(title, self._action(action), help=help_text)
+        for title, help_text, command in self._actions():
+            yield DiscoveryHit(title, command, help=help_text)
         for title, command in self._categories():
             yield DiscoveryHit(title, command)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, action, help_text in ACTIONS:
+        for title, help_text, command in self._actions():
             if (score := matcher.match(title)) > 0:
-                yield Hit(score, matcher.highlight(title), self._action(action), help=help_text)
+                yield Hit(score, matcher.highlight(title), command, help=help_text)
         for title, command in self._categories():
             if (score := matcher.match(title)) > 0:
                 yield Hit(score, matcher.highlight(title), command)
@@ -66,4 +77,4 @@ class PhraseCommands(Provider):
         for hit in screen.context.lexicon.search(query, limit=8, lang=mine):
             entry = hit.entry
             shown = literal(f"{entry.text[mine]}  →  {entry.text[theirs]}")
-            yield Hit(hit.score * 0.99, shown, self._post(OpenShow(entry)), text=entry.id)
+            yield Hit(hit.score * 0.99, shown, self._post(OpenShow(entry)), text=entry.text[mine])

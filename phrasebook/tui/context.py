@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from phrasebook.lexicon import Lexicon
+from phrasebook.tui.keys import localise_bindings
 from phrasebook.userdata import Settings, UserData
 from phrasebook.values import Entry
 
@@ -56,6 +57,9 @@ class PhrasebookScreen(Screen[ResultT]):
 
     def _follow_settings(self, settings: Settings) -> None:
         self.settings = settings
+        localise_bindings(self, settings.mine)
+        localise_bindings(self.app, settings.mine)
+        self.refresh_bindings()
         if self._following:
             self.settings_changed()
 

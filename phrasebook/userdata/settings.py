@@ -24,6 +24,13 @@ class Settings:
     """The other person's language ("They speak")."""
     theme: str = "textual-dark"
     """The TUI theme."""
+    font: str = ""
+    """A font file for large letters and pocket cards, tried before any other; "" for none."""
+
+    @property
+    def font_path(self) -> Path | None:
+        """:attr:`font` as a path, or None when unset."""
+        return Path(self.font).expanduser() if self.font else None
 
     def swapped(self) -> Settings:
         """The same settings with the two languages exchanged."""
@@ -66,6 +73,13 @@ def _coerce(key: str, value: Any) -> Any:
         if not isinstance(value, str) or not value.strip():
             raise SettingsError("theme must be a theme name such as textual-dark or textual-light")
         return value.strip()
+    if key == "font":
+        if not isinstance(value, str):
+            raise SettingsError("font must be the path of a .ttf, .otf or .ttc file")
+        path = value.strip()
+        if path and not Path(path).expanduser().is_file():
+            raise SettingsError(f"font file {path!r} does not exist; give the path of a .ttf file")
+        return path
     raise SettingsError(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
 
 

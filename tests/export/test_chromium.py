@@ -143,3 +143,53 @@ def test_cards_render_to_a_png(chromium: Path, cards: Path, tmp_path: Path) -> N
     keep = os.environ.get("PHRASEBOOK_KEEP_PNG")
     if keep:  # to look at the cards: PHRASEBOOK_KEEP_PNG=/tmp/cards.png pytest …
         Path(keep).write_bytes(data)
+
+
+def _hangul_page(cards: Path, folder: Path, syllable: str, *, embedded: bool) -> Path:
+    """One syllable, large, under the cards' own styles (their @font-face rules kept or not)."""
+    html = cards.read_text(encoding="utf-8")
+    style = html[html.index("<style>") : html.index("</style>") + len("</style>")]
+    if not embedded:
+        style = re.sub(r"@font-face \{[^}]*\}", "", style)
+    page = folder / f"{syllable}-{embedded}.html"
+    page.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{style}</head>'
+        f'<body><p lang="ko" style="font-size: 150px; margin: 0; background: #fff">{syllable}'
+        "</p></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_cards_draw_hangul_with_their_embedded_font(
+    chromium: Path, cards: Path, tmp_path: Path
+) -> None:
+    from PIL import Image, ImageChops
+
+    assert "@font-face" in cards.read_text(encoding="utf-8")
+    shots: dict[tuple[str, bool], Image.Image] = {}
+    for syllable in ("부", "상"):
+        for embedded in (True, False):
+            page = _hangul_page(cards, tmp_path, syllable, embedded=embedded)
+            png = tmp_path / f"{syllable}-{embedded}.png"
+            render(chromium, page, tmp_path, "--window-size=400,300", f"--screenshot={png}")
+            shots[syllable, embedded] = Image.open(png).convert("L")
+
+    def same(a: Image.Image, b: Image.Image) -> bool:
+        return ImageChops.difference(a, b).getbbox() is None
+
+    # With the embedded font two syllables are two different drawings…
+    assert not same(shots["부", True], shots["상", True])
+    # …and not what the machine draws without it.
+    assert not same(shots["부", True], shots["부", False])
+    if not _system_has_hangul():
+        # Here no system font has Hangul: without the embedded one, every syllable is one box.
+        assert same(shots["부", False], shots["상", False])
+
+
+def _system_has_hangul() -> bool:
+    program = shutil.which("fc-list")
+    if program is None:
+        return True  # cannot tell: skip the claim about this machine
+    done = subprocess.run([program, ":lang=ko"], capture_output=True, text=True, check=False)
+    return bool(done.stdout.strip())

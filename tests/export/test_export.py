@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -23,11 +24,14 @@ import pytest
 from phrasebook.cli import main
 from phrasebook.errors import ExportError, PhrasebookError, UnknownCategoryError
 from phrasebook.export import CSV_HEADER, export, write_export
+from phrasebook.fonts import FontFinder
+from phrasebook.fonts.find import packaged_source
 from phrasebook.lexicon import Lexicon, load_lexicon
 from phrasebook.values import Category, Entry, Lang
 from tests.conftest import DATA, MINI
 
 GOLDEN = DATA / "golden"
+NO_FONTS = FontFinder([])
 DAY = date(2025, 3, 1)
 
 
@@ -61,7 +65,8 @@ def trap_lexicon() -> Lexicon:
 
 @pytest.mark.parametrize("fmt", ["html", "csv", "json"])
 def test_mini_export_matches_golden_file(mini: Lexicon, fmt: str) -> None:
-    data = export(mini, Lang.UK, Lang.KO, fmt, today=DAY)
+    # Without fonts to embed, so that the file is the same on every machine.
+    data = export(mini, Lang.UK, Lang.KO, fmt, today=DAY, finder=NO_FONTS)
     golden = GOLDEN / f"mini-uk-ko.{fmt}"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.parent.mkdir(parents=True, exist_ok=True)
@@ -85,8 +90,33 @@ def test_cards_reference_nothing_outside_the_file(
     shipped: Lexicon, mine: Lang, theirs: Lang
 ) -> None:
     html = export(shipped, mine, theirs, "html", today=DAY).decode("utf-8").lower()
+    # The embedded fonts are data: URLs inside the file; nothing else may be a URL.
+    html = re.sub(r"url\(data:font/woff;base64,[a-z0-9+/=]+\)", "", html)
     for needle in ("http", "//", "@import", "url(", "<script", "<link", "src=", "<iframe"):
         assert needle not in html, needle
+
+
+def test_cards_embed_the_fonts_of_their_letters(mini: Lexicon) -> None:
+    problems: list[str] = []
+    packaged = FontFinder([packaged_source])
+    html = export(
+        mini, Lang.UK, Lang.KO, "html", today=DAY, finder=packaged, problems=problems
+    ).decode()
+    assert problems == []
+    faces = re.findall(r'@font-face \{ font-family: "([^"]+)"; src: url\(data:font/woff', html)
+    assert faces == ["phrasebook embedded 1", "phrasebook embedded 2"]  # Noto Sans KR, Noto Sans
+    assert 'font-family: "phrasebook embedded 1", "phrasebook embedded 2", "Noto Sans"' in html
+    # The subsets hold only what the page uses: a few kilobytes, not the 4.6 MB font.
+    plain = export(mini, Lang.UK, Lang.KO, "html", today=DAY, finder=NO_FONTS)
+    assert len(html) < len(plain) + 80_000
+
+
+def test_cards_without_fonts_say_what_is_missing_and_how_to_fix_it(mini: Lexicon) -> None:
+    problems: list[str] = []
+    export(mini, Lang.UK, Lang.KO, "html", today=DAY, finder=NO_FONTS, problems=problems)
+    assert len(problems) == 1
+    assert "print as boxes" in problems[0] and "phrasebook[display]" in problems[0]
+    assert "config set font" in problems[0]
 
 
 def test_cards_are_a6_on_a4_with_a_hangul_and_cyrillic_font_stack(mini: Lexicon) -> None:
@@ -155,7 +185,7 @@ def test_every_shipped_pair_exports_cards(shipped: Lexicon) -> None:
     for mine in Lang:
         for theirs in Lang:
             if mine is not theirs:
-                html = export(shipped, mine, theirs, "html", today=DAY)
+                html = export(shipped, mine, theirs, "html", today=DAY, finder=NO_FONTS)
                 assert html.count(b'<div class="row">') == len(shipped)
 
 
@@ -289,6 +319,16 @@ def test_cli_writes_cards_with_format_from_suffix(capsys, tmp_path: Path) -> Non
     assert code == 0
     assert f"wrote {target}: 5 phrases, uk → ko, html" in out
     assert target.read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_cli_export_warns_when_the_cards_cannot_carry_their_letters(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("phrasebook.export.card_finder", lambda configured=None: NO_FONTS)
+    target = tmp_path / "cards.html"
+    code, _, err = run(capsys, "export", "--from", "uk", "--to", "ko", "-o", str(target))
+    assert code == 0 and target.exists()
+    assert "warning: no font here has" in err and "phrasebook[display]" in err
 
 
 def test_cli_format_option_wins_over_suffix(capsys, tmp_path: Path) -> None:

@@ -65,3 +65,32 @@ def app(mini: Lexicon, translator: FakeTranslator, speaker: FakeSpeaker) -> Phra
     return make_app(
         mini, translator, Settings(Lang.UK, Lang.KO), userdata=UserData.load(), speaker=speaker
     )
+
+
+@pytest.fixture
+def packaged_fonts_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The font finder sees nothing but the display extra's fonts: no settings font, no
+    fontconfig, no Windows or macOS folder (as on a machine with no font of its own)."""
+    from phrasebook.fonts import find, packaged_fonts
+
+    if len(packaged_fonts()) < len(find.PACKAGED):
+        pytest.fail("the display extra's fonts are not installed: run `make setup`")
+    monkeypatch.setattr(find, "default_sources", lambda configured=None: [find.packaged_source])
+
+
+@pytest.fixture
+def healthy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checks of `phrasebook doctor` all pass: an engine, a player, models for every pair."""
+    from pathlib import Path
+
+    from phrasebook.mt.store import ModelPackage
+
+    monkeypatch.setattr("phrasebook.speech.find_engine", lambda: "libespeak-ng")
+    monkeypatch.setattr("phrasebook.speech.find_player", lambda: ["/usr/bin/aplay"])
+    models = [
+        ModelPackage(f"{a}-{b}", a, b, "1", 1, Path("/nowhere"))
+        for a in Lang
+        for b in Lang
+        if a is not b
+    ]
+    monkeypatch.setattr("phrasebook.mt.store.list_models", lambda: models)

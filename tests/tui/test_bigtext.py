@@ -6,29 +6,59 @@ import builtins
 
 import pytest
 
+from phrasebook.fonts import default_finder, find
 from phrasebook.tui import bigtext
 
 
-def font_or_skip(text: str) -> None:
-    if bigtext._font_for(bigtext._script_sample(text)) is None:
-        pytest.skip("no system font covers this script (fontconfig found none)")
-
-
-@pytest.mark.parametrize("text", ["손 들어!", "Руки вгору!", "Hands up!"])
-def test_phrase_fits_the_space_in_half_blocks(text: str) -> None:
-    font_or_skip(text)
+@pytest.mark.parametrize("text", ["손 들어!", "Руки вгору! Її ґанок є", "Hands up!"])
+def test_phrase_fits_the_space_in_half_blocks(text: str, packaged_fonts_only: None) -> None:
     rows = bigtext.render(text, 100, 20)
     assert rows is not None
     assert 0 < len(rows) <= 20
     assert all(len(row) <= 100 for row in rows)
     assert set("".join(rows)) <= set(" ▀▄█")
+    assert sum(row.count("█") for row in rows) > 100
 
 
-def test_long_phrase_wraps_onto_more_lines() -> None:
-    text = "우크라이나는 제네바 협약을 준수하고 있어!"
-    font_or_skip(text)
-    rows = bigtext.render(text, 100, 30)
+def test_long_phrase_wraps_onto_more_lines(packaged_fonts_only: None) -> None:
+    rows = bigtext.render("우크라이나는 제네바 협약을 준수하고 있어!", 100, 30)
     assert rows is not None and len(rows) > 8
+
+
+def test_packaged_fonts_cover_every_script_shown(packaged_fonts_only: None) -> None:
+    finder = default_finder()
+    assert finder.missing_scripts() == []
+    # Noto Sans KR lacks Ukrainian і ї є ґ: they come from Noto Sans, in runs on one line.
+    runs = finder.runs("손 들어! Її ґанок")
+    assert runs is not None and len(runs) == 2
+    assert runs[0].text == "손 들어! " and "KR" in runs[0].font.path.name
+    assert runs[1].text == "Її ґанок" and "KR" not in runs[1].font.path.name
+
+
+def test_a_letter_no_font_has_means_no_large_letters(packaged_fonts_only: None) -> None:
+    assert bigtext.render("ሰላም", 100, 20) is None  # Ethiopic: in neither packaged font
+
+
+def test_the_settings_font_comes_first(tmp_path) -> None:
+    from phrasebook.fonts import Origin, packaged_fonts
+
+    korean = packaged_fonts()[0]
+    finder = default_finder(korean.path)
+    runs = finder.runs("Hands up")
+    assert runs is not None and runs[0].font.origin is Origin.SETTINGS
+
+
+def test_windows_and_macos_folders_come_before_the_packaged_fonts(monkeypatch, tmp_path):
+    from phrasebook.fonts import Origin, packaged_fonts
+
+    malgun = tmp_path / "Fonts" / "malgunbd.ttf"
+    malgun.parent.mkdir()
+    malgun.write_bytes(packaged_fonts()[0].path.read_bytes())
+    monkeypatch.setattr(find.sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", str(tmp_path))
+    monkeypatch.setattr(find, "_fc_list", lambda sample: ())
+    runs = default_finder().runs("부상 있어?")
+    assert runs is not None and runs[0].font == find.FontFile(malgun, Origin.SYSTEM)
 
 
 def test_too_small_a_space_falls_back_to_plain_text() -> None:
@@ -48,17 +78,29 @@ def test_without_pillow_it_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_without_a_font_it_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bigtext, "_font_for", lambda sample: None)
+    monkeypatch.setattr(find, "default_sources", lambda configured=None: [])
     assert bigtext.render("손 들어!", 100, 20) is None
 
 
-def test_rows_share_a_left_edge() -> None:
-    text = "Мені болить нога."
-    font_or_skip(text)
-    rows = bigtext.render(text, 98, 20)
+def test_rows_share_a_left_edge(packaged_fonts_only: None) -> None:
+    rows = bigtext.render("Мені болить нога.", 98, 20)
     assert rows is not None
     inked = [row for row in rows if row.strip()]
     assert min(len(row) - len(row.lstrip()) for row in inked) == 0
+
+
+async def test_show_mode_draws_hangul_large_with_only_the_packaged_font(
+    app, packaged_fonts_only: None
+) -> None:
+    from phrasebook.tui.screens.show import BigPhrase
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"поранений", "enter")
+        await pilot.pause()
+        phrase = app.screen.query_one(BigPhrase)
+        assert phrase.has_class("-big")
+        drawn = str(phrase.render())
+        assert drawn.count("█") > 100 and "부" not in drawn
 
 
 async def test_show_mode_centres_the_lettering_as_one_block(app, monkeypatch) -> None:

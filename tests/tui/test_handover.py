@@ -106,7 +106,7 @@ async def test_hand_over_speaks_their_language(lexicon: Lexicon, mine: Lang, the
 async def test_palette_opens_hand_over(lexicon: Lexicon) -> None:
     app = make(lexicon)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p", *"Hand over")
+        await pilot.press("ctrl+p", *label("cmd_hand_over", Lang.UK))
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

@@ -6,6 +6,7 @@ import pytest
 from textual.widgets import Input
 
 import phrasebook
+from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
 from phrasebook.tui.app import make_app
 from phrasebook.tui.screens.help import HelpScreen
@@ -72,6 +73,13 @@ async def test_typing_after_any_modal_goes_to_the_search_box(app, keys: list[str
 # --- show mode: the footer offers only what the screen can do -----------------------------
 
 
+KEY = {
+    name: label(f"key_{name}", Lang.UK)
+    for name in ("previous-phrase", "next-phrase", "next-card", "previous-card")
+}
+"""The footer's labels for the app fixture's reader (Ukrainian)."""
+
+
 def footer_keys(app) -> dict[str, bool]:
     """The footer's descriptions, each with whether it is enabled (dimmed when not)."""
     return {
@@ -88,14 +96,14 @@ async def test_show_mode_footer_follows_what_it_can_do(app) -> None:
         assert isinstance(app.screen, ShowScreen)
         entries = app.screen.entries
         keys = footer_keys(app)
-        assert keys["Previous phrase"] is False, "↑ on the first phrase is shown as disabled"
-        assert keys["Next phrase"] is True
-        assert ("Next answer" in keys) == bool(app.context.lexicon.answers_of(entries[0]))
+        assert keys[KEY["previous-phrase"]] is False, "↑ on the first phrase is shown as disabled"
+        assert keys[KEY["next-phrase"]] is True
+        assert (KEY["next-card"] in keys) == bool(app.context.lexicon.answers_of(entries[0]))
         for _ in entries[1:]:
             await pilot.press("down")
         await pilot.pause()
         keys = footer_keys(app)
-        assert keys["Next phrase"] is False and keys["Previous phrase"] is True
+        assert keys[KEY["next-phrase"]] is False and keys[KEY["previous-phrase"]] is True
         assert "1 / " not in str(app.screen.query_one("#show-position").render())
         assert f"{len(entries)} / {len(entries)}" in str(
             app.screen.query_one("#show-position").render()
@@ -108,10 +116,10 @@ async def test_no_answer_keys_for_a_phrase_without_answers(app) -> None:
         await pilot.pause()
         assert app.screen.entry.id == "hands-up"
         keys = footer_keys(app)
-        assert "Next answer" not in keys and "Previous answer" not in keys
+        assert KEY["next-card"] not in keys and KEY["previous-card"] not in keys
         await pilot.press("escape", "escape", *"поранений", "enter")
         await pilot.pause()
-        assert footer_keys(app)["Next answer"] is True
+        assert footer_keys(app)[KEY["next-card"]] is True
 
 
 async def test_a_single_phrase_offers_no_stepping(app) -> None:
@@ -119,7 +127,7 @@ async def test_a_single_phrase_offers_no_stepping(app) -> None:
         app.open_show(app.lexicon.get("hands-up"))
         await pilot.pause()
         keys = footer_keys(app)
-        assert "Next phrase" not in keys and "Previous phrase" not in keys
+        assert KEY["next-phrase"] not in keys and KEY["previous-phrase"] not in keys
 
 
 # --- answer cards: every card visible, or one obvious tap away ----------------------------

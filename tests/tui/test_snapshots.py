@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import phrasebook
+from phrasebook.doctor import Finding
 from phrasebook.tui.app import PhrasebookApp, make_app
 from phrasebook.userdata import UserData
 from phrasebook.userdata.settings import Settings
@@ -19,9 +20,14 @@ SIZES = [(80, 24), (120, 40)]
 
 
 @pytest.fixture(autouse=True)
-def plain_show_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Large lettering depends on the machine's fonts; snapshots must not."""
+def plain_show_mode(
+    monkeypatch: pytest.MonkeyPatch, packaged_fonts_only: None, healthy_machine: None
+) -> None:
+    """Large lettering depends on the version of the font rasteriser, and the help screen's
+    findings on the machine; snapshots must not."""
     monkeypatch.setattr("phrasebook.tui.screens.show.render", lambda *args: None)
+    folders = Finding("folders", True, {"folders": "~/.config/phrasebook"})  # not the tmp path
+    monkeypatch.setattr("phrasebook.doctor.checks.check_folders", lambda: folders)
 
 
 def fresh_app() -> PhrasebookApp:

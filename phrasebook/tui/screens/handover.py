@@ -56,7 +56,7 @@ class HandOverScreen(PhrasebookScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Back to lookup (the holder)", id="leave", show=False),
         Binding("backspace", "back", "Back to the tiles", id="back-to-tiles", show=False),
-        Binding("left", "arrow(-1)", "Move; in a list: back to the tiles", show=False),
+        Binding("left", "arrow(-1)", "Move; in a list: back to the tiles", id="arrows", show=False),
         Binding("right", "arrow(1)", "", show=False),
         Binding("up", f"arrow({-COLUMNS})", "", show=False),
         Binding("down", f"arrow({COLUMNS})", "", show=False),

@@ -144,7 +144,8 @@ class LookupScreen(PhrasebookScreen[None]):
         if hits is None:
             results.show(self.browse(), s.mine, s.theirs, favourites)
         else:
-            results.show([r.entry for r in hits], s.mine, s.theirs, favourites, hits)
+            empty = label("nothing_found", s.mine)
+            results.show([r.entry for r in hits], s.mine, s.theirs, favourites, hits, empty=empty)
         self.show_decoded(query, hits or [])
         self.show_detail(results.current)
 
@@ -227,7 +228,7 @@ class LookupScreen(PhrasebookScreen[None]):
         self.update_results()
         if keep is not None:
             results.highlight_entry(keep)
-        self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)
+        self.notify(label("starred" if starred else "unstarred", self.settings.mine), timeout=2)
 
     def action_favourites(self) -> None:
         """Open the favourites."""

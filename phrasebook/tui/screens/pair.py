@@ -11,14 +11,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioButton, RadioSet
 
+from phrasebook.i18n import label
+from phrasebook.tui.keys import localise_bindings
 from phrasebook.values import LANGS, Lang
-
-LABELS = {
-    Lang.EN: ("I speak", "They speak", "Cancel"),
-    Lang.RU: ("Я говорю", "Собеседник говорит", "Отмена"),
-    Lang.UK: ("Я розмовляю", "Співрозмовник розмовляє", "Скасувати"),
-    Lang.KO: ("내 언어", "상대방 언어", "취소"),
-}
 
 
 class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
@@ -31,9 +26,11 @@ class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
     def __init__(self, mine: Lang, theirs: Lang) -> None:
         super().__init__()
         self.mine, self.theirs = mine, theirs
+        localise_bindings(self, mine)
 
     def compose(self) -> ComposeResult:
-        i_speak, they_speak, cancel = LABELS[self.mine]
+        i_speak, they_speak = label("pair_i_speak", self.mine), label("pair_they_speak", self.mine)
+        cancel = label("pair_cancel", self.mine)
         with Vertical(id="pair"):
             with Horizontal(id="pair-choices"):
                 with Vertical():
@@ -49,7 +46,7 @@ class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
                                 lang.native_name, lang is self.theirs, name=lang.value
                             )
             with Horizontal(id="pair-buttons"):
-                yield Button("OK", variant="primary", id="ok")
+                yield Button(label("pair_ok", self.mine), variant="primary", id="ok")
                 yield Button(cancel, id="cancel")
 
     def _chosen(self, radio_id: str) -> Lang:
@@ -60,7 +57,7 @@ class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
     def _ok(self) -> None:
         mine, theirs = self._chosen("mine"), self._chosen("theirs")
         if mine is theirs:
-            self.notify("Choose two different languages.", severity="warning")
+            self.notify(label("pair_same", self.mine), severity="warning")
             return
         self.dismiss((mine, theirs))
 

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 
 from phrasebook.tui.context import Context, toggle_star
+from phrasebook.tui.keys import localise_bindings
 from phrasebook.tui.widgets.results import ResultsList
 from phrasebook.values import Entry, Lang
 
@@ -42,6 +43,7 @@ class PickerScreen(ModalScreen[str | None]):
         self.mine, self.theirs = pair
         self.empty = empty
         self.favourites_only = favourites_only
+        localise_bindings(self, self.mine)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):

@@ -62,7 +62,7 @@ class ReadBackScreen(PhrasebookScreen[Entry | None]):
         heading = label("readback_where" if self.where else "readback_chose", mine)
         self.query_one("#readback-heading", Static).update(literal(heading, "bold"))
         self.query_one("#readback-theirs", Static).update(literal(self.entry.text[theirs], "dim"))
-        self.query_one(BigPhrase).set_phrase(self.entry.text[mine])
+        self.query_one(BigPhrase).set_phrase(self.entry.text[mine], self.settings.font_path)
         title = label("readback_answers" if self.answers else "readback_no_answers", mine)
         self.query_one("#readback-answers-title", Static).update(literal(title, "italic"))
         cards = Text()

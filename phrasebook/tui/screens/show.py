@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
+from phrasebook.fonts import FontFinder, default_finder
 from phrasebook.i18n import label
 from phrasebook.pronounce.readings import pair_transcriptions
 from phrasebook.tui.bigtext import render
@@ -40,10 +42,12 @@ class BigPhrase(Static):
     def __init__(self) -> None:
         super().__init__(id="show-phrase", markup=False)
         self.phrase = ""
+        self.finder: FontFinder | None = None
 
-    def set_phrase(self, phrase: str) -> None:
-        """Show a new phrase."""
+    def set_phrase(self, phrase: str, font: Path | None = None) -> None:
+        """Show a new phrase; ``font`` is the settings' font file, tried first."""
         self.phrase = phrase
+        self.finder = default_finder(font)
         self.draw()
 
     def on_resize(self) -> None:
@@ -52,7 +56,11 @@ class BigPhrase(Static):
     def draw(self) -> None:
         """Lay the phrase out for the widget's current size."""
         size = self.content_size
-        rows = render(self.phrase, size.width, size.height) if size.width and size.height else None
+        rows = (
+            render(self.phrase, size.width, size.height, self.finder)
+            if size.width and size.height
+            else None
+        )
         if rows is None:
             self.update(literal(self.phrase, "bold"))
             self.remove_class("-big")
@@ -126,7 +134,7 @@ class ShowScreen(PhrasebookScreen[None]):
     def render_phrase(self) -> None:
         """Put their text in the big panel."""
         theirs = self.settings.theirs
-        self.query_one(BigPhrase).set_phrase(self.entry.text[theirs])
+        self.query_one(BigPhrase).set_phrase(self.entry.text[theirs], self.settings.font_path)
 
     def render_entry(self) -> None:
         """Show the current entry and its answer cards."""
@@ -237,4 +245,4 @@ class ShowScreen(PhrasebookScreen[None]):
     def action_star(self) -> None:
         """Star or unstar the phrase."""
         starred = self.toggle_star(self.entry)
-        self.notify("★ " + ("starred" if starred else "unstarred"), timeout=2)
+        self.notify(label("starred" if starred else "unstarred", self.settings.mine), timeout=2)

@@ -49,11 +49,16 @@ def legend(lang: Lang) -> Text:
 
 
 def describe(result: Translation, lang: Lang) -> Text:
-    """The translation, segment by segment in its source's colour, then where each came from."""
+    """The translation, segment by segment in its source's colour, then where each came from,
+    all in the reader's language (``lang``): no entry ids, language codes or command lines."""
     out = Text()
+
+    def name(of: Lang) -> str:
+        return label(f"lang_{of.value}", lang)
+
     if result.detected:
         line = label("tr_detected", lang).format(
-            lang=result.src.native_name, src=result.src.value, dst=result.dst.value
+            lang=result.src.native_name, src=name(result.src), dst=name(result.dst)
         )
         out.append_text(literal(line, "italic"))
         out.append("\n\n")
@@ -64,21 +69,23 @@ def describe(result: Translation, lang: Lang) -> Text:
     out.append("\n")
     for segment in result.segments:
         if segment.source == "lexicon":
-            out.append(f"\n• lexicon · {segment.entry_id}", style="green")
+            out.append("\n• ")
+            out.append_text(literal(segment.input))
+            out.append(f": {label('translate_from_lexicon', lang)}", style="green")
             if segment.matched:
                 out.append_text(literal(f" ({label('tr_read_as', lang)} «{segment.matched}»)"))
         elif segment.source == "mt":
-            route = " → ".join(lang.value for lang in segment.path)
+            route = " → ".join(name(step) for step in segment.path)
             out.append("\n• ")
             out.append_text(literal(segment.input))
-            out.append(f": machine translation · {route} · VERIFY", style="yellow")
+            out.append(f": {label('translate_machine', lang).format(route=route)}", style="yellow")
         elif segment.source == "none":
             out.append("\n• ")
             out.append_text(literal(segment.input))
             out.append(f": {label('tr_untranslated', lang)}", style="red")
     if result.missing:
         out.append("\n\n")
-        out.append_text(literal(result.missing, "red"))
+        out.append_text(literal(label("translate_no_model", lang), "red"))
     return out
 
 
@@ -134,7 +141,8 @@ class TranslateScreen(PhrasebookScreen[None]):
     def show_direction(self) -> None:
         """Say which way the text is translated, and what the colours mean."""
         s = self.settings
-        line = f"{s.mine.native_name} → {s.theirs.native_name}   (Ctrl+R translates, F9 swaps)"
+        keys = label("translate_keys", s.mine)
+        line = f"{s.mine.native_name} → {s.theirs.native_name}   ({keys})"
         self.query_one("#translate-direction", Static).update(literal(line, "bold"))
         self.query_one("#translate-legend", Static).update(legend(s.mine))
 
@@ -168,6 +176,7 @@ class TranslateScreen(PhrasebookScreen[None]):
     @work(thread=True, exclusive=True, group="translate")
     def translate_text(self, request: int, text: str, src: Lang, dst: Lang) -> None:
         """Runs off the UI thread; posts the answer back as a message."""
+        # The errors' own words advise the command line: the screen says it in my language.
         try:
             result = self.context.translator().translate(text, src, dst, detect=True)
             self.post_message(TranslationDone(request, result, None))

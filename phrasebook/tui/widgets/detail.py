@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from phrasebook.i18n import label
+from phrasebook.i18n import TABLES, label
 from phrasebook.lexicon import Lexicon
 from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
 from phrasebook.tui.text import literal
-from phrasebook.values import LANGS, Entry, Lang
+from phrasebook.values import LANGS, Entry, Lang, Script
+
+SCRIPT_NAMES = {"Latn": "latin", "Cyrl": "cyrillic", "Hang": "hangul"}
+"""Script codes and the key of their name in :mod:`phrasebook.i18n`."""
+
+
+def _tag(kind: str, value: str, lang: Lang) -> str:
+    key = f"{kind}_{value}"
+    return label(key, lang) if key in TABLES[lang] else value
+
+
+def _how(script: Script, mine: Lang) -> str:
+    """The label of a reading: my own script says how to say it; another (Latin, for an
+    interpreter) is named, in my language."""
+    how = "say_how" if script == mine.script else f"script_{SCRIPT_NAMES[script]}"
+    name = label(how, mine)
+    return f"{name[:1].upper()}{name[1:]}"
 
 
 def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Text:
@@ -19,25 +36,31 @@ def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Te
     out.append_text(literal(entry.text[theirs], "bold"))
     out.append("\n")
     for t in pair_transcriptions(entry, mine, theirs):
-        out.append(f"{label('say', mine)} ({t.script}): ", style="dim")
+        out.append(f"{_how(t.script, mine)}: ", style="dim")
         out.append_text(literal(t.text, "italic"))
         out.append("\n")
     out.append("\n")
+    names = {lang: label(f"lang_{lang.value}", mine) for lang in LANGS}
+    width = max(cell_len(n) for n in names.values()) + 2
     for lang in LANGS:
         style = "bold" if lang in (mine, theirs) else ""
-        out.append(f"{lang.value}  ", style="dim")
+        out.append(names[lang] + " " * (width - cell_len(names[lang])), style="dim")
         out.append_text(literal(entry.text[lang], style))
         out.append("\n")
     variants = [v for v in entry.variants if theirs in v.text or mine in v.text]
     if variants:
         out.append(f"\n{label('variants', mine)}:\n", style="bold")
         for v in variants:
-            tag = ", ".join(x for x in (v.register, v.dialect) if x)
+            tag = ", ".join(
+                _tag(kind, x, mine)
+                for kind, x in (("register", v.register), ("dialect", v.dialect))
+                if x
+            )
             shown = " / ".join(v.text[lang] for lang in (theirs, mine) if lang in v.text)
             out.append_text(literal(f"  {shown}" + (f"  ({tag})" if tag else "")))
             out.append("\n")
             for t in variant_transcriptions(v, mine, theirs):
-                out.append(f"    {label('say', mine)} ({t.script}): ", style="dim")
+                out.append(f"    {_how(t.script, mine)}: ", style="dim")
                 out.append_text(literal(t.text, "italic"))
                 out.append("\n")
     for key, note in (
@@ -60,7 +83,7 @@ def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Te
         out.append(f"\n{label('see', mine)}: ", style="bold")
         out.append_text(literal(" · ".join(r.text[mine] for r in related)))
         out.append("\n")
-    if entry.source:
+    if entry.source and mine is Lang.EN:  # citations are in English: not shown to other readers
         out.append(f"\n{label('source', mine)}: ", style="bold")
         out.append_text(literal("; ".join(entry.source), "dim"))
         out.append("\n")

@@ -63,6 +63,8 @@ class ResultsList(OptionList):
         theirs: Lang,
         favourites: Sequence[str],
         results: Sequence[SearchResult] | None = None,
+        *,
+        empty: str = "",
     ) -> None:
         """Replace the list; the first entry is highlighted.
 
@@ -73,6 +75,7 @@ class ResultsList(OptionList):
             favourites: starred ids.
             results: when the entries come from a search, its results (same order), to split
                 off the ones the search is not sure of and to show what sound matches heard.
+            empty: a line to show, dimmed, when there is no entry.
         """
         self.entries = list(entries)
         starred = set(favourites)
@@ -94,6 +97,9 @@ class ResultsList(OptionList):
                 prompt.stylize("dim")
             options.append(Option(prompt, id=entry.id))
             self._rows.append(n)
+        if not self.entries and empty:
+            options.append(Option(Text(empty, style="dim"), id=HEADING_ID, disabled=True))
+            self._rows.append(None)
         self.set_options(options)
         self.highlight_entry(0)
 
