@@ -79,7 +79,7 @@ STRINGS: dict[str, str] = {
         "Великі літери: немає шрифту для абеток: {scripts}; показ іде звичайним текстом."
     ),
     "doctor_font_fix": (
-        "установіть доповнення display (pip install 'phrasebook[display]'; make run робить це "
+        "встановіть доповнення display (pip install 'phrasebook[display]'; make run робить це "
         "сам) або вкажіть файл шрифту з цими літерами: phrasebook config set font ФАЙЛ"
     ),
     "doctor_cards_ok": "Картки: шрифти вбудовано у файл.",
@@ -87,22 +87,22 @@ STRINGS: dict[str, str] = {
         "Картки: нема чого вбудувати для абеток: {scripts}; під час друку можуть вийти квадратики."
     ),
     "doctor_cards_fix": (
-        "установіть доповнення display (pip install 'phrasebook[display]') або вкажіть файл "
+        "встановіть доповнення display (pip install 'phrasebook[display]') або вкажіть файл "
         "шрифту: phrasebook config set font ФАЙЛ"
     ),
     "doctor_speech_ok": "Мовлення: {engine}.",
     "doctor_speech_bad": "Мовлення: немає синтезатора мовлення, фрази не можна вимовити.",
     "doctor_speech_fix": (
-        "установіть доповнення speech (pip install 'phrasebook[speech]') або espeak-ng (apt "
+        "встановіть доповнення speech (pip install 'phrasebook[speech]') або espeak-ng (apt "
         "install espeak-ng)"
     ),
     "doctor_player_ok": "Звук: програє {player}.",
     "doctor_player_bad": "Звук: немає програвача ({names}), мовлення не чути.",
     "doctor_player_fix": (
-        "установіть один із них, наприклад apt install alsa-utils (aplay) або pulseaudio-utils "
+        "встановіть один із них, наприклад apt install alsa-utils (aplay) або pulseaudio-utils "
         "(paplay)"
     ),
-    "doctor_models_ok": "Моделі перекладу: {pair} установлено.",
+    "doctor_models_ok": "Моделі перекладу: {pair} встановлено.",
     "doctor_models_bad": (
         "Моделі перекладу: немає для напрямку {missing}; довільний текст перекладається лише "
         "за розмовником."
