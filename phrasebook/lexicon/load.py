@@ -15,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import importlib.util
 import pickle
+import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -49,8 +51,18 @@ def _rule_sources() -> list[Path]:
     return [*sorted(here.glob("*.py")), *index, base / "values.py", base / "errors.py"]
 
 
+def _ipa_engines() -> str:
+    """Which eSpeak NG the English readings in the cached index could come from.
+
+    Without it English is read from its spelling, and an index made so must not be reused where
+    eSpeak NG is there (nor the other way). Only looked up, never loaded: that is slow.
+    """
+    library = importlib.util.find_spec("espeakng_loader") is not None
+    return f"espeak-library={library},espeak-program={shutil.which('espeak-ng') is not None}"
+
+
 def _cache_path(layers: Sequence[Layer]) -> Path | None:
-    digest = hashlib.sha256(f"{__version__}:{_CACHE_FORMAT}".encode())
+    digest = hashlib.sha256(f"{__version__}:{_CACHE_FORMAT}:{_ipa_engines()}".encode())
     # The rules live in code as well as in the files: a changed rule must not pass a stale cache.
     for module in _rule_sources():
         digest.update(module.name.encode() + b"\0" + module.read_bytes())

@@ -34,6 +34,30 @@ def test_a_changed_rule_module_changes_the_cache_key(
     assert load._cache_path(layers) != before
 
 
+def test_the_cache_key_says_whether_espeak_could_read_english(
+    mini_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cached index keeps English readings, made with eSpeak NG's IPA where it is installed
+    # and from the spelling where not: an index made on one must not be read on the other.
+    layers = [load.collect([mini_copy])]
+    before = load._cache_path(layers)
+    monkeypatch.setattr(load.shutil, "which", lambda name: None)
+    monkeypatch.setattr(load.importlib.util, "find_spec", lambda name: None)
+    without = load._cache_path(layers)
+    monkeypatch.setattr(load.shutil, "which", lambda name: f"/usr/bin/{name}")
+    assert len({before, without, load._cache_path(layers)}) >= 2
+    assert without != load._cache_path(layers)
+
+
+def test_the_sound_keys_in_the_cache_are_those_of_a_fresh_build() -> None:
+    cached = phrasebook.load_lexicon([phrasebook.shipped_lexicon_dir()])
+    fresh = phrasebook.load_lexicon([phrasebook.shipped_lexicon_dir()], cache=False)
+    for query in ("квайэт", "ханбокхэ", "다바이", "드롭 잇"):
+        assert [r.entry.id for r in cached.search(query, limit=3)] == [
+            r.entry.id for r in fresh.search(query, limit=3)
+        ]
+
+
 def test_old_cache_files_are_pruned(mini_copy: Path) -> None:
     stale = paths.cache_dir() / "lexicon-0123456789abcdef0123456789abcdef.pickle"
     stale.parent.mkdir(parents=True, exist_ok=True)
