@@ -43,5 +43,5 @@ async def test_help_lists_what_the_machine_lacks_and_how_to_fix_it(
         text = str(app.screen.query_one("#help-doctor", Static).render())
         assert label("doctor_title", Lang.UK) in text
         assert "✗ Звук: немає програвача" in text
-        assert "Як виправити: установіть один із них" in text
+        assert "Як виправити: встановіть один із них" in text
         assert "✓ Великі літери: шрифт NotoSansKR-Regular.otf" in text
