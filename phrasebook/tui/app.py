@@ -31,10 +31,8 @@ from phrasebook.tui.context import (
     Speak,
 )
 from phrasebook.tui.keys import localise_bindings
-from phrasebook.tui.screens.drill import DrillScreen
 from phrasebook.tui.screens.handover import HandOverScreen
 from phrasebook.tui.screens.help import HelpScreen
-from phrasebook.tui.screens.learn import LearnScreen
 from phrasebook.tui.screens.lookup import LookupScreen
 from phrasebook.tui.screens.pair import PairScreen
 from phrasebook.tui.screens.picker import PickerScreen
@@ -252,7 +250,8 @@ class PhrasebookApp(App[int]):
 
     def open_learn(self, deck_id: str | None = None, *, recognise: bool = False) -> None:
         """Open learn mode: choose a deck, or drill ``deck_id`` at once."""
-        from phrasebook.learn import Direction
+        from phrasebook.learn import Direction  # learn mode loads when first opened
+        from phrasebook.tui.screens.learn import LearnScreen
 
         direction = Direction.RECOGNISE if recognise else Direction.SAY
         self.push_screen(
@@ -273,6 +272,9 @@ class PhrasebookApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key."""
+        from phrasebook.tui.screens.drill import DrillScreen  # learn mode's keys, loaded here
+        from phrasebook.tui.screens.learn import LearnScreen
+
         mine = self.settings.mine
         palette = Binding("ctrl+p", "command_palette", "Command palette")
         sections: list[tuple[str, list[BindingType]]] = [
