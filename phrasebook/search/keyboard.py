@@ -45,11 +45,6 @@ _TWO_SET = str.maketrans(
     }
 )
 
-_CONSONANT = "[ㄱ-ㅎ]"
-_VOWEL = "[ㅏ-ㅣ]"
-# One or more syllables: consonant, one or two vowel keys, up to two final consonants.
-_KOREAN_WORD = re.compile(f"(?:{_CONSONANT}{_VOWEL}{{1,2}}{_CONSONANT}{{0,2}})+")
-
 
 def latin_to_russian(text: str) -> str:
     """Read keys typed on a QWERTY layout as the Russian ЙЦУКЕН layout (``herb`` → ``руки``)."""
@@ -72,19 +67,6 @@ def latin_to_two_set(text: str) -> str:
     Shifted Q W E R T O P give the tense consonants and ㅒ ㅖ, as on a real keyboard.
     """
     return text.translate(_TWO_SET)
-
-
-def looks_korean(jamo: str) -> bool:
-    """Tell whether every word of a jamo string spells well-formed Hangul syllables.
-
-    Args:
-        jamo: a keyform (words of compatibility jamo separated by spaces).
-
-    Returns:
-        False for strings such as English read as 2-set keys (``hands`` → ``ㅗㅁㅜㅇㄴ``).
-    """
-    words = jamo.split()
-    return bool(words) and all(_KOREAN_WORD.fullmatch(word) for word in words)
 
 
 # --- 2-set keys composed into syllables, as a Korean input method does --------------------------

@@ -114,10 +114,6 @@ class LookupScreen(PhrasebookScreen[None]):
         value = self.query_one("#category", Select).value
         return None if value in (ALL, Select.BLANK) else str(value)
 
-    def entries_for(self, query: str) -> list[Entry]:
-        """What to list for a query: search hits, or favourites and recent ones when empty."""
-        return [r.entry for r in self.search(query)] if query.strip() else self.browse()
-
     def search(self, query: str) -> list[SearchResult]:
         """Search hits for a query, in my language first, within the category filter."""
         return self.context.lexicon.search(
