@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	@echo "Python: $(PYTHON)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install --quiet -e ".[mt,speech,display]" --group dev
+	$(BIN)/python -m pip install --quiet -e ".[mt,speech,display,cards]" --group dev
 	@touch $(STAMP)
 
 setup: $(STAMP)

@@ -5,7 +5,7 @@ machine has, so it uses the standard library only and imports nothing of phraseb
 
 ``python verify.py`` checks every file against ``SHA256SUMS`` (changed, missing, or not listed),
 then that the bundle holds wheels for this machine and this Python; it prints the requirement to
-install (``phrasebook[mt,speech,display]``, fewer extras when the bundle lacks some for this
+install (``phrasebook[mt,speech,display,cards]``, fewer extras when the bundle lacks some for this
 machine) and exits 0, or explains what is wrong on standard error and exits 1.
 ``python verify.py --python-only`` only tells, by its exit code, whether this Python is served.
 """

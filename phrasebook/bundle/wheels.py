@@ -24,7 +24,7 @@ from pathlib import Path
 from phrasebook.errors import BundleError
 
 PROJECT = "phrasebook"
-EXTRAS = ("mt", "speech", "display")
+EXTRAS = ("mt", "speech", "display", "cards")
 """The optional extras a bundle carries (all of them)."""
 _NOT_PACKED = {"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"}
 

@@ -134,7 +134,7 @@ def export(
 def font_problems(fonts: Embedded) -> list[str]:
     """What a reader of the cards may miss, and how to fix it; empty when all is embedded."""
     fix = (
-        "install the display extra (pip install 'phrasebook[display]', or `make setup`), "
+        "install the cards extra (pip install 'phrasebook[cards]', or `make setup`), "
         "or name a font file that has them: phrasebook config set font FILE"
     )
     if fonts.unavailable:

@@ -3,7 +3,7 @@
 A *source* lists candidate font files for a text; a :class:`FontFinder` asks its sources in turn
 and splits the text into runs, each drawn with the first font that has its letters (one font for
 the whole text when one has them all, so a phrase keeps one style). Coverage is read from each
-font's character map with fontTools, cached per file.
+font's character map (:mod:`.cmap`), cached per file.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from phrasebook.fonts.cmap import FontReadError, code_points
 
 
 class Origin(StrEnum):
@@ -89,24 +91,17 @@ def _script_sample(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def charset(font: FontFile) -> frozenset[int] | None:
-    """The code points ``font`` has glyphs for; None when that cannot be read (no fontTools)."""
+def charset(font: FontFile) -> frozenset[int]:
+    """The code points ``font`` has glyphs for; empty when the file cannot be read as a font."""
     try:
-        from fontTools.ttLib import TTFont
-    except ImportError:
-        return None
-    try:
-        with TTFont(str(font.path), fontNumber=font.index, lazy=True) as opened:
-            cmap = opened.getBestCmap() or {}
-    except Exception:  # fontTools raises many kinds for a broken or foreign file
+        return code_points(font.path, font.index)
+    except (FontReadError, OSError):  # a broken or foreign file covers nothing
         return frozenset()
-    return frozenset(cmap)
 
 
 def covers(font: FontFile, ch: str) -> bool:
-    """Whether ``font`` has a glyph for ``ch`` (assumed so when its map cannot be read)."""
-    have = charset(font)
-    return have is None or ord(ch) in have
+    """Whether ``font`` has a glyph for ``ch``."""
+    return ord(ch) in charset(font)
 
 
 # --- sources --------------------------------------------------------------------------------

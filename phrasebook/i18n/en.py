@@ -83,7 +83,7 @@ STRINGS: dict[str, str] = {
     "doctor_cards_ok": "Pocket cards: they carry their own fonts.",
     "doctor_cards_bad": "Pocket cards: no font to embed for {scripts}; they may print as boxes.",
     "doctor_cards_fix": (
-        "install the display extra (pip install 'phrasebook[display]'), or name a font file: "
+        "install the cards extra (pip install 'phrasebook[cards]'), or name a font file: "
         "phrasebook config set font FILE"
     ),
     "doctor_speech_ok": "Speech: {engine}.",

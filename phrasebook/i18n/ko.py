@@ -83,7 +83,7 @@ STRINGS: dict[str, str] = {
     "doctor_cards_ok": "휴대용 카드: 서체가 화일 안에 들어 있습니다.",
     "doctor_cards_bad": "휴대용 카드: {scripts}의 서체가 없어 인쇄하면 네모로 나올수 있습니다.",
     "doctor_cards_fix": (
-        "display 추가기능을 설치하거나(pip install 'phrasebook[display]') 서체화일을 "
+        "cards 추가기능을 설치하거나(pip install 'phrasebook[cards]') 서체화일을 "
         "지정하십시오: phrasebook config set font 화일"
     ),
     "doctor_speech_ok": "말소리: {engine}.",

@@ -87,7 +87,7 @@ STRINGS: dict[str, str] = {
         "Карточки: нечего встроить для алфавитов: {scripts}; при печати могут выйти квадратики."
     ),
     "doctor_cards_fix": (
-        "установите дополнение display (pip install 'phrasebook[display]') или укажите файл "
+        "установите дополнение cards (pip install 'phrasebook[cards]') или укажите файл "
         "шрифта: phrasebook config set font ФАЙЛ"
     ),
     "doctor_speech_ok": "Речь: {engine}.",

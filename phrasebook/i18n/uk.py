@@ -87,7 +87,7 @@ STRINGS: dict[str, str] = {
         "Картки: нема чого вбудувати для абеток: {scripts}; під час друку можуть вийти квадратики."
     ),
     "doctor_cards_fix": (
-        "встановіть доповнення display (pip install 'phrasebook[display]') або вкажіть файл "
+        "встановіть доповнення cards (pip install 'phrasebook[cards]') або вкажіть файл "
         "шрифту: phrasebook config set font ФАЙЛ"
     ),
     "doctor_speech_ok": "Мовлення: {engine}.",

@@ -44,14 +44,15 @@ def _expand(tag: str) -> list[str]:
 @pytest.fixture
 def wheelhouse(tmp_path: Path) -> Path:
     """A local index: ``phrasebook`` 9.0 needs ``dep``; its ``mt`` extra needs ``binonly``, which
-    has a wheel for Windows only; ``speech`` needs ``puredep``; ``display`` needs nothing."""
+    has a wheel for Windows only; ``speech`` needs ``puredep``; ``display`` and ``cards`` need
+    nothing."""
     house = tmp_path / "house"
     make_wheel(
         house,
         "phrasebook",
         "9.0",
         requires=("dep>=1",),
-        extras={"mt": ("binonly",), "speech": ("puredep",), "display": ()},
+        extras={"mt": ("binonly",), "speech": ("puredep",), "display": (), "cards": ()},
     )
     make_wheel(house, "dep", "1.0")
     make_wheel(house, "dep", "0.5")

@@ -34,10 +34,10 @@ def test_a_wheel_missing_for_one_platform_is_reported_with_its_extra(
     own = local_index / "phrasebook-9.0-py3-none-any.whl"
     linux = download(LINUX, own, tmp_path / "l", index_args=[])
     windows = download(WINDOWS, own, tmp_path / "w", index_args=[])
-    assert windows.status == "complete" and windows.extras == ("mt", "speech", "display")
+    assert windows.status == "complete" and windows.extras == ("mt", "speech", "display", "cards")
     assert "binonly-3.0-py3-none-win_amd64.whl" in windows.wheels
     assert linux.status == "partial"
-    assert linux.extras == ("speech", "display")
+    assert linux.extras == ("speech", "display", "cards")
     assert [(m.package, m.extra) for m in linux.missing] == [("binonly", "mt")]
     assert "dep-1.0-py3-none-any.whl" in linux.wheels
 
@@ -91,7 +91,7 @@ def test_bundle_holds_wheels_report_manifest_scripts_and_zip(
     } == members
     # On this Linux machine the bundle installs without the extra that lacks a wheel.
     assert verifier.requirement(folder) == (
-        "phrasebook[speech,display]",
+        "phrasebook[speech,display,cards]",
         [
             f"this bundle has no wheel of binonly for linux-x86_64 and Python {PY};"
             " installing without the mt extra"

@@ -115,7 +115,7 @@ def test_cards_without_fonts_say_what_is_missing_and_how_to_fix_it(mini: Lexicon
     problems: list[str] = []
     export(mini, Lang.UK, Lang.KO, "html", today=DAY, finder=NO_FONTS, problems=problems)
     assert len(problems) == 1
-    assert "print as boxes" in problems[0] and "phrasebook[display]" in problems[0]
+    assert "print as boxes" in problems[0] and "phrasebook[cards]" in problems[0]
     assert "config set font" in problems[0]
 
 
@@ -328,7 +328,7 @@ def test_cli_export_warns_when_the_cards_cannot_carry_their_letters(
     target = tmp_path / "cards.html"
     code, _, err = run(capsys, "export", "--from", "uk", "--to", "ko", "-o", str(target))
     assert code == 0 and target.exists()
-    assert "warning: no font here has" in err and "phrasebook[display]" in err
+    assert "warning: no font here has" in err and "phrasebook[cards]" in err
 
 
 def test_cli_format_option_wins_over_suffix(capsys, tmp_path: Path) -> None:
