@@ -5,56 +5,67 @@
 >>> hit = lexicon.search("hands up")[0]
 >>> hit.entry.text["ko"]
 '손 들어!'
+
+Every public name is imported on first use (PEP 562): ``import phrasebook`` costs next to
+nothing, and a one-shot lookup pays only for the modules it uses.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from phrasebook._lazy import exports
 from phrasebook._version import __version__
-from phrasebook.errors import (
-    ExportError,
-    LexiconError,
-    ModelPackageError,
-    PhrasebookError,
-    Problem,
-    SettingsError,
-    SpeechError,
-    StorageError,
-    TranscriptionError,
-    TranslationError,
-    UnknownCategoryError,
-    UnknownEntryError,
-    UnsupportedLanguageError,
-)
-from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
-from phrasebook.pronounce import SYSTEMS, transcribe
-from phrasebook.values import (
-    LANGS,
-    Category,
-    Dialect,
-    Entry,
-    Lang,
-    MatchKind,
-    Note,
-    Register,
-    SaidBy,
-    Script,
-    SearchResult,
-    Variant,
-)
 
 if TYPE_CHECKING:
+    from phrasebook.errors import (
+        ExportError,
+        LexiconError,
+        ModelPackageError,
+        PhrasebookError,
+        Problem,
+        SettingsError,
+        SpeechError,
+        StorageError,
+        TranscriptionError,
+        TranslationError,
+        UnknownCategoryError,
+        UnknownEntryError,
+        UnsupportedLanguageError,
+    )
+    from phrasebook.lexicon import Lexicon, load_lexicon, shipped_lexicon_dir
     from phrasebook.mt import ModelPackage, Translation, Translator, translate
+    from phrasebook.pronounce import SYSTEMS, transcribe
+    from phrasebook.values import (
+        LANGS,
+        Category,
+        Dialect,
+        Entry,
+        Lang,
+        MatchKind,
+        Note,
+        Register,
+        SaidBy,
+        Script,
+        SearchResult,
+        Variant,
+    )
 
-_LAZY = {"ModelPackage", "Translation", "Translator", "translate"}
-"""Names of the translation layer: imported on first use, so that a lookup does not pay for it."""
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        from phrasebook import mt
-
-        return getattr(mt, name)
-    raise AttributeError(f"module 'phrasebook' has no attribute {name!r}")
+__getattr__, __dir__ = exports(
+    __name__,
+    {
+        "phrasebook.errors": (
+            "ExportError LexiconError ModelPackageError PhrasebookError Problem SettingsError "
+            "SpeechError StorageError TranscriptionError TranslationError UnknownCategoryError "
+            "UnknownEntryError UnsupportedLanguageError"
+        ),
+        "phrasebook.lexicon": "Lexicon load_lexicon shipped_lexicon_dir",
+        "phrasebook.mt": "ModelPackage Translation Translator translate",
+        "phrasebook.pronounce": "SYSTEMS transcribe",
+        "phrasebook.values": (
+            "LANGS Category Dialect Entry Lang MatchKind Note Register SaidBy Script SearchResult "
+            "Variant"
+        ),
+    },
+)
 
 
 __all__ = [

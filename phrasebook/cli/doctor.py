@@ -10,16 +10,20 @@ import argparse
 import os
 import shutil
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from phrasebook.cli.util import emit, emit_json
-from phrasebook.doctor import Terminal, run_checks
 from phrasebook.userdata.settings import load_settings
 from phrasebook.values import Lang
+
+if TYPE_CHECKING:
+    from phrasebook.doctor import Terminal
 
 
 def terminal() -> Terminal:
     """The terminal this command writes to."""
+    from phrasebook.doctor import Terminal  # the checks load only for this command
+
     size = shutil.get_terminal_size(fallback=(0, 0))
     if not size.columns:  # output piped: the terminal is the one typing the command
         for fd in (0, 2):
@@ -35,6 +39,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     settings, problem = load_settings()
     if problem:
         emit(f"warning: {problem}", sys.stderr)
+    from phrasebook.doctor import run_checks
+
     findings = run_checks(settings, terminal(), Lang.EN)
     if args.json:
         records: list[dict[str, Any]] = [

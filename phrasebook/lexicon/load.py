@@ -13,15 +13,16 @@ the user may have forgotten never locks them out of the shipped lexicon.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import importlib.util
 import pickle
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from phrasebook._version import __version__
 from phrasebook.errors import LexiconError, Problem, StorageError
@@ -30,14 +31,18 @@ from phrasebook.lexicon.store import Lexicon
 from phrasebook.userdata import paths as user_paths
 from phrasebook.userdata.storage import atomic_write_bytes
 
-_CACHE_FORMAT = 3
+if TYPE_CHECKING:
+    from phrasebook.search.index import SearchIndex
+
+_CACHE_FORMAT = 4
 _CACHE_GLOB = "lexicon-*.pickle"
 
 
 def shipped_lexicon_dir() -> Path:
     """The lexicon shipped with phrasebook: inside an installed wheel, or in the source tree."""
     # Resolved from the package root, not from this module's depth in the package.
-    root = Path(str(resources.files("phrasebook")))
+    # (importlib.resources would cost 10 ms of imports for what __file__ says.)
+    root = Path(__file__).resolve().parent.parent
     packaged = root / "_lexicon"
     return packaged if packaged.is_dir() else root.parent / "lexicon"
 
@@ -77,22 +82,57 @@ def _cache_path(layers: Sequence[Layer]) -> Path | None:
     return user_paths.cache_dir() / f"lexicon-{digest.hexdigest()[:32]}.pickle"
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No garbage collection while a cache is read: a few hundred thousand objects and no cycles,
+    so collection passes would only cost time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _read_cache(path: Path) -> Lexicon | None:
+    """The lexicon in the cache file, its search index left to read on first use.
+
+    The file holds two pickles: the lexicon without its index, then the index. Drawing the first
+    screen needs only the first; a one-shot lookup reads both, streamed from the file rather than
+    held as bytes beside the objects made from them.
+    """
     try:
         # Only this program writes files in the user's own cache dir; anything odd is rebuilt.
-        data = path.read_bytes()
-        collecting = gc.isenabled()
-        gc.disable()  # a few hundred thousand objects and no cycles: collection passes only cost
-        try:
-            value = pickle.loads(data)  # noqa: S301
-        finally:
-            if collecting:
-                gc.enable()
+        with _gc_paused(), path.open("rb") as file:
+            value = pickle.load(file)  # noqa: S301
+            offset = file.tell()
     except FileNotFoundError:
         return None
     except Exception:  # a corrupt or stale cache is silently rebuilt
         return None
-    return value if isinstance(value, Lexicon) else None
+    if not isinstance(value, Lexicon):
+        return None
+    value.defer_index(functools.partial(_read_index, path, offset))
+    return value
+
+
+def _read_index(path: Path, offset: int) -> SearchIndex | None:
+    """The index stored after the lexicon at ``offset``; None (the lexicon builds it) when it is
+    missing or corrupt, and then the file is removed, so that the next start stores both anew."""
+    from phrasebook.search.index import SearchIndex
+
+    try:
+        with _gc_paused(), path.open("rb") as file:
+            file.seek(offset)
+            found = pickle.load(file)  # noqa: S301
+    except Exception:  # missing, truncated or corrupt: as for the lexicon above
+        found = None
+    if isinstance(found, SearchIndex):
+        return found
+    with contextlib.suppress(OSError):
+        path.unlink()
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +234,12 @@ def _load_layers(layers: Sequence[Layer], *, cache: bool) -> Lexicon:
 
     lexicon = Lexicon(*read_layers(layers))
     if where is not None:
-        lexicon.index  # noqa: B018  # built once and kept in the cache with the entries
+        # Built once and kept in the cache after the entries (see _read_cache).
+        index = lexicon.index
+        bare = Lexicon(lexicon, lexicon.categories)
+        parts = (pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL) for part in (bare, index))
         with contextlib.suppress(StorageError):  # a read-only cache only costs speed
-            atomic_write_bytes(where, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
+            atomic_write_bytes(where, b"".join(parts))
             _prune_caches(keep=where)
     return lexicon
 

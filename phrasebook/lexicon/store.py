@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from phrasebook.errors import UnknownCategoryError, UnknownEntryError
@@ -28,6 +29,7 @@ class Lexicon:
         ordered = sorted(entries, key=lambda e: order.get(e.category, len(order)))
         self._entries: dict[str, Entry] = {e.id: e for e in ordered}
         self._index: SearchIndex | None = None
+        self._index_source: Callable[[], SearchIndex | None] | None = None
         self._index_lock = threading.Lock()
         self._readings: dict[str, tuple[Reading, ...]] | None = None
 
@@ -110,11 +112,24 @@ class Lexicon:
     def index(self) -> SearchIndex:
         """The search index, built on first use and kept (safe to build from a worker thread)."""
         with self._index_lock:
+            if self._index is None and self._index_source is not None:
+                read, self._index_source = self._index_source, None
+                found = read()
+                with contextlib.suppress(ValueError):  # not this lexicon's: built below
+                    self._index = (
+                        found.bind(list(self._entries.values())) if found is not None else None
+                    )
             if self._index is None:
                 from phrasebook.search import SearchIndex
 
                 self._index = SearchIndex(self._entries.values(), readings=self.readings())
             return self._index
+
+    def defer_index(self, read: Callable[[], SearchIndex | None]) -> None:
+        """Take the index from ``read`` on first use instead of building it (the lexicon cache
+        stores it apart, so that a screen of entries can be drawn before it is read); it is
+        built as usual when ``read`` gives None or an index of other entries."""
+        self._index_source = read
 
     def readings(self) -> dict[str, tuple[Reading, ...]]:
         """How every entry sounds in its listeners' scripts, by entry id (for sound search).
@@ -162,4 +177,5 @@ class Lexicon:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["entries"], state["categories"])  # type: ignore[misc]
         self._readings = state.get("readings")
-        self._index = state.get("index")
+        index = state.get("index")
+        self._index = index.bind(list(self._entries.values())) if index is not None else None

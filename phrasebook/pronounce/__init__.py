@@ -17,17 +17,13 @@ A language in its own script (ko/Hang, ru/Cyrl, uk/Cyrl, en/Latn) is returned as
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Mapping
+from importlib import import_module
 from types import MappingProxyType
 
 from phrasebook.errors import TranscriptionError
-from phrasebook.pronounce._korean import pronounced_text, pronounced_word
-from phrasebook.pronounce.cyrillic_hangul import cyrillic_to_hangul
-from phrasebook.pronounce.cyrillic_latin import russian_to_latin, ukrainian_to_latin
-from phrasebook.pronounce.english import english_to_cyrillic, english_to_hangul
-from phrasebook.pronounce.hangul_cyrillic import hangul_to_cyrillic
-from phrasebook.pronounce.hangul_latin import hangul_to_latin
 from phrasebook.values import Lang
 
 __all__ = ["SYSTEMS", "pronounced_hangul", "transcribe"]
@@ -51,20 +47,21 @@ though
 :func:`transcribe` accepts it.
 """
 
-_CONVERTERS: Mapping[tuple[str, str], Callable[[str], str]] = MappingProxyType(
+_CONVERTERS: Mapping[tuple[str, str], tuple[str, str, tuple[str, ...]]] = MappingProxyType(
     {
-        ("ko", "Latn"): hangul_to_latin,
-        ("ko", "Cyrl"): hangul_to_cyrillic,
-        ("ru", "Latn"): russian_to_latin,
-        ("uk", "Latn"): ukrainian_to_latin,
-        ("ru", "Hang"): lambda text: cyrillic_to_hangul(text, "ru"),
-        ("uk", "Hang"): lambda text: cyrillic_to_hangul(text, "uk"),
-        ("en", "Hang"): english_to_hangul,
-        ("en", "Cyrl"): english_to_cyrillic,
+        ("ko", "Latn"): ("hangul_latin", "hangul_to_latin", ()),
+        ("ko", "Cyrl"): ("hangul_cyrillic", "hangul_to_cyrillic", ()),
+        ("ru", "Latn"): ("cyrillic_latin", "russian_to_latin", ()),
+        ("uk", "Latn"): ("cyrillic_latin", "ukrainian_to_latin", ()),
+        ("ru", "Hang"): ("cyrillic_hangul", "cyrillic_to_hangul", ("ru",)),
+        ("uk", "Hang"): ("cyrillic_hangul", "cyrillic_to_hangul", ("uk",)),
+        ("en", "Hang"): ("english", "english_to_hangul", ()),
+        ("en", "Cyrl"): ("english", "english_to_cyrillic", ()),
     }
 )
-
-
+"""Each system's module, function and arguments after the text, imported when first used: a
+lookup that shows no reading does not load the transcribers (English loads eSpeak NG's bindings).
+"""
 _OWN_SCRIPT: Mapping[str, str] = MappingProxyType({lang.value: lang.script for lang in Lang})
 
 
@@ -93,7 +90,7 @@ def transcribe(text: str, lang: str, script: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if lang in _OWN_SCRIPT and _OWN_SCRIPT[lang] == script:
         return text
-    convert = _CONVERTERS.get((lang, script))
+    convert = _converter(lang, script)
     if convert is None:
         systems = ", ".join(
             f"{name} ({lang_}/{script_})" for (lang_, script_), name in SYSTEMS.items()
@@ -103,6 +100,17 @@ def transcribe(text: str, lang: str, script: str) -> str:
             f"supported: {systems}; any language in its own script is returned unchanged"
         )
     return unicodedata.normalize("NFC", convert(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _converter(lang: str, script: str) -> Callable[[str], str] | None:
+    """The system for ``(lang, script)``, imported on first use; None when there is none."""
+    home = _CONVERTERS.get((lang, script))
+    if home is None:
+        return None
+    module, function, more = home
+    convert: Callable[..., str] = getattr(import_module(f"{__name__}.{module}"), function)
+    return (lambda text: convert(text, *more)) if more else convert
 
 
 def pronounced_hangul(text: str) -> str:
@@ -118,6 +126,8 @@ def pronounced_hangul(text: str) -> str:
     Returns:
         The NFC-normalised text with each Korean word in its pronounced spelling.
     """
+    from phrasebook.pronounce._korean import pronounced_text, pronounced_word
+
     text = unicodedata.normalize("NFC", text)
     out, last = [], 0
     for match, syllables in pronounced_text(text):

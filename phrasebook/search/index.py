@@ -39,6 +39,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from phrasebook.search import keyboard as _keyboard
 from phrasebook.search.grams import Grams
@@ -114,6 +115,26 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The entries belong to the lexicon, which stores them once and gives them back (bind).
+        return {**self.__dict__, "entries": [], "_unbound": len(self.entries)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def bind(self, entries: Sequence[Entry]) -> SearchIndex:
+        """Give an unpickled index its entries back: the ones it was built from, in order.
+
+        Raises:
+            ValueError: when ``entries`` cannot be the ones the index was built from.
+        """
+        count = self.__dict__.get("_unbound", len(self.entries))
+        if count != len(entries):
+            raise ValueError(f"the index was built from {count} entries, not {len(entries)}")
+        self.__dict__.pop("_unbound", None)
+        self.entries = list(entries)
+        return self
 
     def _build(self) -> None:
         # Texts are gathered per kind and folded in a few passes over joined strings (see

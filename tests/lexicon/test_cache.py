@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,52 @@ def test_old_cache_files_are_pruned(mini_copy: Path) -> None:
 def test_shipped_lexicon_is_found_in_the_source_tree() -> None:
     # The editable install used by the tests; the wheel is covered by tests/test_wheel.py.
     assert phrasebook.shipped_lexicon_dir() == ROOT / "lexicon"
+
+
+def _cache_file() -> Path:
+    (found,) = paths.cache_dir().glob("lexicon-*.pickle")
+    return found
+
+
+def test_the_cached_index_is_read_only_when_first_searched(
+    mini_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A screen of entries can be drawn before the index (most of the file) is read.
+    fresh = phrasebook.load_lexicon([mini_copy])
+    reads: list[int] = []
+    real = load._read_index
+    monkeypatch.setattr(load, "_read_index", lambda path, at: reads.append(at) or real(path, at))
+    cached = phrasebook.load_lexicon([mini_copy])
+    assert [e.id for e in cached] == [e.id for e in fresh] and not reads
+    assert [r.entry.id for r in cached.search("drop")] == [r.entry.id for r in fresh.search("drop")]
+    assert len(reads) == 1 and 0 < reads[0] < _cache_file().stat().st_size
+    assert cached.index.entries == list(cached)  # the lexicon's own entries, not copies
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garble"])
+def test_a_damaged_index_part_is_built_afresh_and_stored_again(
+    mini_copy: Path, damage: str
+) -> None:
+    fresh = phrasebook.load_lexicon([mini_copy], cache=False)
+    phrasebook.load_lexicon([mini_copy])
+    cache = _cache_file()
+    data = cache.read_bytes()
+    with cache.open("rb") as file:
+        pickle.load(file)  # the lexicon; the index follows
+        head = file.tell()
+    kept = data[: len(data) - 200] if damage == "truncate" else data[:head] + b"\x80garbage"
+    cache.write_bytes(kept)
+    damaged = phrasebook.load_lexicon([mini_copy])
+    assert [r.entry.id for r in damaged.search("drop")] == [
+        r.entry.id for r in fresh.search("drop")
+    ]
+    assert not cache.exists()  # so that the next start writes a whole cache again
+    phrasebook.load_lexicon([mini_copy])
+    assert _cache_file().stat().st_size == len(data)
+
+
+def test_an_index_of_other_entries_is_not_used(mini_copy: Path) -> None:
+    lexicon = phrasebook.load_lexicon([mini_copy], cache=False)
+    other = phrasebook.load_lexicon([phrasebook.shipped_lexicon_dir()], cache=False)
+    lexicon.defer_index(lambda: other.index)
+    assert len(lexicon.index) == len(lexicon) != len(other)
