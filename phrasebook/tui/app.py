@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -14,12 +15,9 @@ from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import Screen
 
-from phrasebook.doctor import Terminal, run_checks
 from phrasebook.errors import PhrasebookError
-from phrasebook.fonts import default_finder, display_problem
 from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
-from phrasebook.tui.commands import PhraseCommands
 from phrasebook.tui.context import (
     BrowseCategory,
     ChangePair,
@@ -31,23 +29,30 @@ from phrasebook.tui.context import (
     Speak,
 )
 from phrasebook.tui.keys import localise_bindings
-from phrasebook.tui.screens.handover import HandOverScreen
-from phrasebook.tui.screens.help import HelpScreen
 from phrasebook.tui.screens.lookup import LookupScreen
-from phrasebook.tui.screens.pair import PairScreen
-from phrasebook.tui.screens.picker import PickerScreen
-from phrasebook.tui.screens.readback import ReadBackScreen
-from phrasebook.tui.screens.show import ShowScreen
-from phrasebook.tui.screens.translate import TranslateScreen
 from phrasebook.userdata import UserData
 from phrasebook.userdata.settings import Settings, load_settings, save_settings
 from phrasebook.values import Entry, Lang
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from phrasebook.mt.translator import Translator
+
+# Only the lookup screen is imported with the app: the first frame needs nothing else. Every
+# other screen, the palette's provider, the doctor and the font finder load when first used.
+
+_FIRST_FRAME_WAIT = 2.0
+"""Seconds a start-up worker waits for the first frame at most."""
 
 Speaker = Callable[[str, Lang], None]
 """Says a text in a language; raises PhrasebookError (e.g. SpeechError) when it cannot."""
+
+
+def _phrase_commands() -> type[Provider]:
+    from phrasebook.tui.commands import PhraseCommands
+
+    return PhraseCommands
 
 
 def default_speaker(text: str, lang: Lang) -> None:
@@ -62,7 +67,7 @@ class PhrasebookApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "phrasebook"
-    COMMANDS: ClassVar[set[Any]] = {PhraseCommands}
+    COMMANDS: ClassVar[set[Any]] = {_phrase_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="help"),
         Binding("ctrl+b", "toggle_dark_light", "Light/dark", id="theme", show=False),
@@ -96,6 +101,9 @@ class PhrasebookApp(App[int]):
         self.lexicon_warnings = tuple(lexicon_warnings)
         """Overlay files left out of the lexicon; the help screen lists them too."""
         userdata.messages.clear()
+        self._first_frame = threading.Event()
+        """Set once the first frame is drawn: the start-up workers wait for it, since a thread
+        holding Python's lock (unpickling the index, reading fonts) would delay that frame."""
         if settings.theme in self.available_themes:
             self.theme = settings.theme
 
@@ -110,6 +118,7 @@ class PhrasebookApp(App[int]):
             text = label("lexicon_warning", mine).format(warning=warning)
             self.notify(text, severity="warning", timeout=15)
         localise_bindings(self, mine)
+        self.call_after_refresh(self._first_frame.set)
         self._build_index()
         if self.learn_at_start is not None:
             self.post_message(self.learn_at_start)
@@ -119,6 +128,9 @@ class PhrasebookApp(App[int]):
     def _check_large_letters(self, font: Path | None) -> None:
         # Once a run, off the UI thread (fontconfig and the fonts' maps take a moment): say so
         # when show mode cannot draw large letters, rather than leave small text unexplained.
+        self._first_frame.wait(_FIRST_FRAME_WAIT)
+        from phrasebook.fonts import default_finder, display_problem
+
         no_pillow, missing = display_problem(default_finder(font))
         if no_pillow or missing:
             text = label("warn_big_letters", self.settings.mine)
@@ -126,7 +138,9 @@ class PhrasebookApp(App[int]):
 
     @work(thread=True, group="index")
     def _build_index(self) -> None:
-        # Built after the first frame so start-up stays fast; the first keystroke then finds it.
+        # Read (or built) after the first frame so start-up stays fast; a keystroke before it is
+        # ready waits for it rather than being dropped.
+        self._first_frame.wait(_FIRST_FRAME_WAIT)
         _ = self.lexicon.index
 
     @property
@@ -163,6 +177,8 @@ class PhrasebookApp(App[int]):
     def choose_pair(self) -> None:
         """Ask for both languages."""
 
+        from phrasebook.tui.screens.pair import PairScreen
+
         def chosen(pair: tuple[Lang, Lang] | None) -> None:
             if pair is not None:
                 self.set_settings(replace(self.settings, mine=pair[0], theirs=pair[1]))
@@ -173,6 +189,8 @@ class PhrasebookApp(App[int]):
 
     def open_show(self, entry: Entry, siblings: Sequence[Entry] = ()) -> None:
         """Show an entry full-screen."""
+        from phrasebook.tui.screens.show import ShowScreen
+
         self.push_screen(ShowScreen(self.context, self.settings, entry, siblings))
 
     @on(OpenShow)
@@ -208,6 +226,8 @@ class PhrasebookApp(App[int]):
 
     def open_picker(self, kind: str) -> None:
         """Open favourites or history; the chosen entry is highlighted in the lookup."""
+        from phrasebook.tui.screens.picker import PickerScreen
+
         ids = self.userdata.favourites if kind == "favourites" else self.userdata.history
         entries = [self.lexicon.get(i) for i in self.userdata.known(ids, self.lexicon)]
         mine = self.settings.mine
@@ -235,6 +255,8 @@ class PhrasebookApp(App[int]):
 
     def open_translate(self, text: str = "") -> None:
         """Open free-text translation."""
+        from phrasebook.tui.screens.translate import TranslateScreen
+
         self.push_screen(TranslateScreen(self.context, self.settings, text))
 
     def action_open_translate(self) -> None:
@@ -243,6 +265,8 @@ class PhrasebookApp(App[int]):
 
     def action_hand_over(self) -> None:
         """Turn the screen to them: they choose what to say, in their language."""
+        from phrasebook.tui.screens.handover import HandOverScreen
+
         # Hand-over always sits on the lookup, so that Esc there brings the holder home.
         while len(self.screen_stack) > 1:
             self.pop_screen()
@@ -272,8 +296,15 @@ class PhrasebookApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key."""
-        from phrasebook.tui.screens.drill import DrillScreen  # learn mode's keys, loaded here
+        from phrasebook.doctor import Terminal, run_checks
+        from phrasebook.tui.screens.drill import DrillScreen  # every screen's keys, loaded here
+        from phrasebook.tui.screens.handover import HandOverScreen
+        from phrasebook.tui.screens.help import HelpScreen
         from phrasebook.tui.screens.learn import LearnScreen
+        from phrasebook.tui.screens.picker import PickerScreen
+        from phrasebook.tui.screens.readback import ReadBackScreen
+        from phrasebook.tui.screens.show import ShowScreen
+        from phrasebook.tui.screens.translate import TranslateScreen
 
         mine = self.settings.mine
         palette = Binding("ctrl+p", "command_palette", "Command palette")

@@ -51,6 +51,9 @@ class LookupScreen(PhrasebookScreen[None]):
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
+    _listed_category: str | None = None
+    """The category the results were last listed for."""
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="search-bar"):
@@ -136,6 +139,7 @@ class LookupScreen(PhrasebookScreen[None]):
         results = self.query_one("#results", ResultsList)
         s = self.settings
         favourites = self.context.userdata.favourites
+        self._listed_category = self.category
         hits = self.search(query) if query.strip() else None
         if hits is None:
             results.show(self.browse(), s.mine, s.theirs, favourites)
@@ -174,7 +178,9 @@ class LookupScreen(PhrasebookScreen[None]):
 
     @on(Select.Changed, "#category")
     def _category_changed(self) -> None:
-        self.update_results()
+        # Setting the options at start-up reports a change to the category already listed.
+        if self.category != self._listed_category:
+            self.update_results()
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self) -> None:

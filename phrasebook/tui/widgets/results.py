@@ -8,7 +8,8 @@ reading, so a listener can confirm what they heard.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from rich.text import Text
 from textual.widgets import OptionList
@@ -19,6 +20,12 @@ from phrasebook.tui.text import literal
 from phrasebook.values import Entry, Lang, MatchKind, SearchResult
 
 HEADING_ID = "__not_sure__"
+FIRST_ROWS = 60
+"""Options put in the list at once: more than the tallest screen shows. The rest follow in
+batches after the frame is drawn, so that listing the whole lexicon does not hold up start-up
+or a keystroke (every option is measured and styled as it is added)."""
+BATCH = 100
+"""Options added per batch after the first frame."""
 
 
 def _prompt(entry: Entry, mine: Lang, theirs: Lang, starred: bool) -> Text:
@@ -55,6 +62,10 @@ class ResultsList(OptionList):
         self.entries: list[Entry] = []
         self._rows: list[int | None] = []
         """For each option, the number of its entry in :attr:`entries` (None for the heading)."""
+        self._pending: Iterator[tuple[Option, int | None]] | None = None
+        """The options not added yet (see :data:`FIRST_ROWS`)."""
+        self._generation = 0
+        """Counts :meth:`show` calls, so that a batch for a replaced list is dropped."""
 
     def show(
         self,
@@ -78,30 +89,69 @@ class ResultsList(OptionList):
             empty: a line to show, dimmed, when there is no entry.
         """
         self.entries = list(entries)
-        starred = set(favourites)
-        options: list[Option] = []
-        self._rows = []
+        self._generation += 1
+        pending = self._make_options(mine, theirs, set(favourites), results, empty)
+        first = list(islice(pending, FIRST_ROWS))
+        self._rows = [row for _, row in first]
+        self.set_options(option for option, _ in first)
+        self._pending = pending if len(first) == FIRST_ROWS else None
+        if self._pending is not None:
+            self.call_after_refresh(self._add_batch, self._generation)
+        self.highlight_entry(0)
+
+    def _make_options(
+        self,
+        mine: Lang,
+        theirs: Lang,
+        starred: set[str],
+        results: Sequence[SearchResult] | None,
+        empty: str,
+    ) -> Iterator[tuple[Option, int | None]]:
+        """Each option with the number of its entry (None for a heading), made as needed."""
         headed = False
         for n, entry in enumerate(self.entries):
             result = results[n] if results is not None and n < len(results) else None
             if result is not None and not result.confident and not headed:
                 headed = True
                 heading = Text(label("not_sure", mine), style="dim bold")
-                options.append(Option(heading, id=HEADING_ID, disabled=True))
-                self._rows.append(None)
+                yield Option(heading, id=HEADING_ID, disabled=True), None
             if result is not None and result.kind is MatchKind.SOUND and result.reading:
                 prompt = _heard(result, mine, entry.id in starred)
             else:
                 prompt = _prompt(entry, mine, theirs, entry.id in starred)
             if result is not None and not result.confident:
                 prompt.stylize("dim")
-            options.append(Option(prompt, id=entry.id))
-            self._rows.append(n)
+            yield Option(prompt, id=entry.id), n
         if not self.entries and empty:
-            options.append(Option(Text(empty, style="dim"), id=HEADING_ID, disabled=True))
-            self._rows.append(None)
-        self.set_options(options)
-        self.highlight_entry(0)
+            yield Option(Text(empty, style="dim"), id=HEADING_ID, disabled=True), None
+
+    def _add_batch(self, generation: int) -> None:
+        if generation != self._generation or self._pending is None:
+            return  # the list was replaced since
+        batch = list(islice(self._pending, BATCH))
+        if len(batch) < BATCH:
+            self._pending = None
+        else:
+            self.call_after_refresh(self._add_batch, generation)
+        self._append(batch)
+
+    def _append(self, batch: list[tuple[Option, int | None]]) -> None:
+        self._rows.extend(row for _, row in batch)
+        self.add_options(option for option, _ in batch)
+
+    def complete(self) -> None:
+        """Add every option still waiting for its batch (before going to one of them)."""
+        if self._pending is not None:
+            batch, self._pending = list(self._pending), None
+            self._append(batch)
+
+    def action_last(self) -> None:
+        self.complete()
+        super().action_last()
+
+    def action_page_down(self) -> None:
+        self.complete()
+        super().action_page_down()  # type: ignore[no-untyped-call]
 
     def highlight_entry(self, number: int) -> None:
         """Highlight the ``number``-th entry (not counting headings), if there is one."""
@@ -109,6 +159,8 @@ class ResultsList(OptionList):
             self.highlighted = None
             return
         number = max(0, min(len(self.entries) - 1, number))
+        if self._pending is not None and number not in self._rows:
+            self.complete()
         self.highlighted = self._rows.index(number)
 
     @property
