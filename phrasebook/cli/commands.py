@@ -184,8 +184,8 @@ def cmd_config(args: argparse.Namespace) -> int:
 # --- parser -------------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used by tests and the docs)."""
+def _top_parser() -> argparse.ArgumentParser:
+    """The options before any command; with no command it opens the terminal UI."""
     parser = argparse.ArgumentParser(
         prog="phrasebook",
         description="Offline phrasebook: Korean, Russian, Ukrainian, English. "
@@ -199,6 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="read this lexicon file or directory instead of the shipped one (repeatable)",
     )
     parser.set_defaults(handler=cmd_tui)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used by tests and the docs)."""
+    parser = _top_parser()
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     langs = "|".join(LANGS)
 
@@ -297,7 +303,9 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # With nothing to parse, the UI opens without building every command's parser first.
+    parser = build_parser() if argv else _top_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:

@@ -20,10 +20,11 @@ from phrasebook.tui.text import literal
 from phrasebook.values import Entry, Lang, MatchKind, SearchResult
 
 HEADING_ID = "__not_sure__"
-FIRST_ROWS = 60
-"""Options put in the list at once: more than the tallest screen shows. The rest follow in
-batches after the frame is drawn, so that listing the whole lexicon does not hold up start-up
-or a keystroke (every option is measured and styled as it is added)."""
+FIRST_ROWS = 12
+"""Options put in the list at once, at least: as many as the terminal has rows for (each takes
+two), and this many on a small one. The rest follow in batches after the frame is drawn, so
+that listing the whole lexicon does not hold up start-up or a keystroke (each option is measured
+and styled as it is added: 60 of them took 80 ms of the first frame)."""
 BATCH = 100
 """Options added per batch after the first frame."""
 
@@ -91,10 +92,11 @@ class ResultsList(OptionList):
         self.entries = list(entries)
         self._generation += 1
         pending = self._make_options(mine, theirs, set(favourites), results, empty)
-        first = list(islice(pending, FIRST_ROWS))
+        wanted = max(FIRST_ROWS, self.app.size.height // 2 + 2)
+        first = list(islice(pending, wanted))
         self._rows = [row for _, row in first]
         self.set_options(option for option, _ in first)
-        self._pending = pending if len(first) == FIRST_ROWS else None
+        self._pending = pending if len(first) == wanted else None
         if self._pending is not None:
             self.call_after_refresh(self._add_batch, self._generation)
         self.highlight_entry(0)
