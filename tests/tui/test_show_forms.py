@@ -35,7 +35,7 @@ async def test_f5_shows_the_polite_form_and_f3_says_it(app, speaker: FakeSpeaker
         assert screen.query_one(BigPhrase).phrase == POLITE
         form = _shown(screen, "#show-form")
         assert label("form_variant", Lang.UK) in form
-        assert label("register_polite", Lang.UK) in form and "2/2" in form
+        assert label("register_polite", Lang.UK) in form and "2/2 (F5)" in form
         assert transcribe(POLITE, "ko", "Cyrl") in _shown(screen, "#show-say")
         assert transcribe(MAIN, "ko", "Cyrl") not in _shown(screen, "#show-say")
         await pilot.press("f3")

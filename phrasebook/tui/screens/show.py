@@ -80,7 +80,8 @@ class ShowScreen(PhrasebookScreen[None]):
         Binding("up,pageup", "entry(-1)", "Previous phrase", id="previous-phrase"),
         Binding("f3", "speak", "Speak", id="speak"),
         Binding("f4", "star", "★ Star", id="star"),
-        Binding("f5", "form", "Other form", id="next-form"),
+        # Named on the form line, where it matters, so the footer keeps its room at 80 columns.
+        Binding("f5", "form", "Other form", id="next-form", show=False),
     ]
 
     def __init__(
@@ -294,7 +295,7 @@ class ShowScreen(PhrasebookScreen[None]):
 
 
 def form_label(variant: Variant | None, number: int, count: int, mine: Lang) -> str:
-    """Which form of the phrase is shown, in my language: "other form: polite · 2/3".
+    """Which form of the phrase is shown, in my language: "other form: polite · 2/3 (F5)".
 
     Args:
         variant: the variant shown, or None for the main text.
@@ -302,7 +303,7 @@ def form_label(variant: Variant | None, number: int, count: int, mine: Lang) -> 
         count: how many variants there are besides the main text.
         mine: the reader's language.
     """
-    position = f"{number + 1}/{count + 1}"
+    position = f"{number + 1}/{count + 1} (F5)"
     if variant is None:
         return f"{label('form_main', mine)} · {position}"
     tags = [
