@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from phrasebook.pronounce._korean_rules import across_space, insert_n, tense_word
+from phrasebook.pronounce._korean_across import across_space
+from phrasebook.pronounce._korean_rules import insert_n, tense_word
 from phrasebook.pronounce.hangul import Syllable, compose, decompose
 
 HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")

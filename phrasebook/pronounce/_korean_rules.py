@@ -12,8 +12,8 @@ The rules follow 표준 발음법 (표준어 규정 제2부):
 * 제29항, ㄴ-insertion: a consonant-final element followed by an element beginning with
   이 야 여 요 유 inserts ㄴ, said ㄹ after ㄹ (붙임 1). Applied to numbers (십육 [심뉵],
   열여섯 [열려섣], 서른여섯 [서른녀섣]), to free nouns that begin a compound's second half
-  (:data:`SECOND_ELEMENTS`: 솜이불, 꽃잎, 색연필, 서울역), and across a space where speech joins
-  the words (붙임 2: 할 일 [할릴], 옷 입다 [온닙따]).
+  (:data:`SECOND_ELEMENTS`: 솜이불, 꽃잎, 색연필, 서울역); across a space where speech joins
+  the words (붙임 2: 할 일 [할릴]) it is :mod:`phrasebook.pronounce._korean_across`'s.
 * 제23항 and the cluster rules (제10–11항) are ``ko_pron``'s; nouns in ㄺ keep ㄱ before ㄱ
   (닭고기 [닥꼬기]), which ``ko_pron`` reads as a verb stem (읽고 [일꼬]).
 * 제24항: verb stems in ㄴ ㅁ (:data:`NASAL_STEMS`) tense the ending's ㄱ ㄷ ㅅ ㅈ (숨고 [숨꼬]).
@@ -21,8 +21,9 @@ The rules follow 표준 발음법 (표준어 규정 제2부):
 * 제26항: ㄹ before ㄷ ㅅ ㅈ inside a word is tensed (갈등 [갈뜽], 철선 [철썬], 열심히 [열씸히]),
   except before a verb ending or particle (알다, 살지, 물도) and in repeated syllables (실실).
   Native compounds of the same shape (물살 [물쌀], 술잔 [술짠], 제28항) are tensed the same way.
-* 제27항: after the adnominal -(으)ㄹ, a bound noun's ㄱ ㄷ ㅂ ㅅ ㅈ is tensed (할 것 [할껃],
-  할 수 [할쑤], 모를 거야 [모를꺼야]), and so are endings that begin with -(으)ㄹ (붙임: 할걸,
+* 제27항: after the adnominal -(으)ㄹ the next noun is tensed, across the space
+  (할 수 [할쑤], 만날 사람 [만날싸람]: :mod:`phrasebook.pronounce._korean_across`), and so are
+  endings that begin with -(으)ㄹ, inside the word (붙임: 할걸,
   할수록, 할지라도, and the promise 할게 [할께] when it ends the sentence; 크게 말해 keeps its
   adverbial 게).
 
@@ -126,13 +127,10 @@ _STATION = "역"
 _NOT_STATIONS = frozenset({"통역", "번역", "무역", "영역", "전역", "권역", "해역", "수역", "성역"})
 
 _SINO_UNITS = frozenset("십백천만")
-_NATIVE_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+NATIVE_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 _NATIVE_UNITS = ("여섯", "여덟", "일곱")
 
-ACROSS_SPACE = ("일", "입", "엿", "약", "이불", "여섯", "여덟", "일곱")
-"""Words (or verb stems: 입다 'to wear') that take ㄴ-insertion after a consonant-final word."""
-
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     {
         "이",
         "가",
@@ -217,28 +215,6 @@ _L_ENDINGS = ("수록", "지라도", "지언정", "진대", "세라", "밖에", 
 _PROMISE = ("게", "게요")
 """-(으)ㄹ게: tensed when it ends the sentence (a promise), lax as an adverb (크게 말해)."""
 
-_BOUND_NOUNS = frozenset(
-    {
-        "거",
-        "것",
-        "건",
-        "걸",
-        "게",
-        "겁",
-        "수",
-        "데",
-        "바",
-        "적",
-        "줄",
-        "지",
-        "듯",
-        "뻔",
-        "곳",
-        "동안",
-    }
-)
-"""Bound nouns after the adnominal -(으)ㄹ, whose first consonant is tensed (제27항)."""
-
 NASAL_STEMS = ("숨", "남", "넘", "감", "삼", "심", "담", "품", "더듬", "껴안", "신")
 """Verb stems in ㄴ ㅁ (제24항): the ending's ㄱ ㄷ ㅅ ㅈ is tensed (숨고 [숨꼬])."""
 
@@ -247,8 +223,8 @@ _NASAL_ENDINGS = frozenset({"고", "다", "게", "지", "고요", "지요", "지
 _RIEUL_NOUNS = frozenset({"닭", "흙", "칡", "삵"})
 """Nouns in ㄺ: before ㄱ they keep ㄱ (닭고기 [닥꼬기]), unlike verb stems (읽고 [일꼬])."""
 
-_TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
-_IOTA_VOWELS = frozenset("ㅣㅑㅕㅛㅠ")
+TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
+IOTA_VOWELS = frozenset("ㅣㅑㅕㅛㅠ")
 
 
 def _with_lead(syllable: str, lead: str) -> str:
@@ -256,18 +232,14 @@ def _with_lead(syllable: str, lead: str) -> str:
     return compose(lead, s.vowel, s.tail)
 
 
-def _tensed(syllable: str) -> str:
+def tensed(syllable: str) -> str:
     s = decompose(syllable)
-    return compose(_TENSE.get(s.lead, s.lead), s.vowel, s.tail)
+    return compose(TENSE.get(s.lead, s.lead), s.vowel, s.tail)
 
 
-def _inserted(previous: Syllable, syllable: str) -> str:
+def inserted(previous: Syllable, syllable: str) -> str:
     """The syllable 이 야 여 요 유 … with ㄴ inserted: ㄹ after a final ㄹ (제29항 붙임 1)."""
     return _with_lead(syllable, "ㄹ" if previous.tail == "ㄹ" else "ㄴ")
-
-
-def _tail_of(word: str) -> str:
-    return decompose(word[-1]).tail if word else ""
 
 
 def _table(word: str, table: dict[str, str]) -> str:
@@ -279,7 +251,7 @@ def _table(word: str, table: dict[str, str]) -> str:
     for length in range(min(len(word), 4), 1, -1):
         replacement = table.get(word[:length])
         rest = word[length:]
-        if replacement is not None and (not rest or length >= 3 or rest in _PARTICLES):
+        if replacement is not None and (not rest or length >= 3 or rest in PARTICLES):
             return replacement + rest
     return word
 
@@ -298,10 +270,10 @@ def insert_n(word: str) -> str:
     out = list(word)
     for i in range(1, len(word)):
         previous, here = decompose(out[i - 1]), decompose(word[i])
-        if not previous.tail or here.lead != "ㅇ" or here.vowel not in _IOTA_VOWELS:
+        if not previous.tail or here.lead != "ㅇ" or here.vowel not in IOTA_VOWELS:
             continue
         if _starts_element(word, i):
-            out[i] = _inserted(previous, word[i])
+            out[i] = inserted(previous, word[i])
     return "".join(out)
 
 
@@ -310,18 +282,18 @@ def _starts_element(word: str, i: int) -> bool:
     head, rest = word[:i], word[i:]
     if rest.startswith("육") and head[-1] in _SINO_UNITS:  # 십육, 백육, 이십육
         return True
-    if head.endswith(_NATIVE_TENS) and rest.startswith(_NATIVE_UNITS):  # 열여섯, 서른일곱
+    if head.endswith(NATIVE_TENS) and rest.startswith(_NATIVE_UNITS):  # 열여섯, 서른일곱
         return True
     for element in SECOND_ELEMENTS:
-        if rest.startswith(element) and _particle_or_nothing(rest[len(element) :]):
+        if rest.startswith(element) and particle_or_nothing(rest[len(element) :]):
             return True
-    if rest.startswith(_STATION) and len(head) >= 2 and _particle_or_nothing(rest[1:]):
+    if rest.startswith(_STATION) and len(head) >= 2 and particle_or_nothing(rest[1:]):
         return word[i - 1 : i + 1] not in _NOT_STATIONS  # 서울역, 지하철역; not 동시통역
     return False
 
 
-def _particle_or_nothing(rest: str) -> bool:
-    return not rest or rest in _PARTICLES
+def particle_or_nothing(rest: str) -> bool:
+    return not rest or rest in PARTICLES
 
 
 def tense_word(word: str, *, sentence_end: bool) -> str:
@@ -338,14 +310,14 @@ def tense_word(word: str, *, sentence_end: bool) -> str:
     out = list(word)
     for i in range(1, len(word)):
         previous, here = decompose(word[i - 1]), decompose(word[i])
-        if here.lead not in _TENSE:
+        if here.lead not in TENSE:
             continue
         after_l = previous.tail == "ㄹ" and (
             _l_ending(word, i, sentence_end=sentence_end)
             or (here.lead in "ㄷㅅㅈ" and _sino_l(word, i))
         )
         if after_l or (here.lead != "ㅂ" and _nasal_stem(word, i)):
-            out[i] = _tensed(word[i])
+            out[i] = tensed(word[i])
     return "".join(out)
 
 
@@ -400,59 +372,3 @@ def _rieul_nouns(word: str) -> str:
             s = decompose(char)
             word = word[:i] + compose(s.lead, s.vowel, "ㄱ") + word[i + 1 :]
     return word
-
-
-def across_space(before: str, word: str, *, tense: bool) -> str:
-    """Respell the first syllable of ``word`` for the word said just before it (붙임 2, 제27항).
-
-    Args:
-        before: the previous word, joined to this one in speech (only a space between).
-        word: this word.
-        tense: also write tensing (제27항).
-
-    Returns:
-        ``word`` with ㄴ inserted (할 일 → 할 릴, 옷 입다 → 옷 닙다) or its lead tensed
-        (할 수 → 할 쑤), or unchanged.
-    """
-    tail = _tail_of(before)
-    if not tail:
-        return word
-    first = decompose(word[0])
-    if first.lead == "ㅇ" and first.vowel in _IOTA_VOWELS and _inserts_across(before, word):
-        return _inserted(decompose(before[-1]), word[0]) + word[1:]
-    if tense and tail == "ㄹ" and first.lead in _TENSE and _bound_noun(word):
-        return _tensed(word[0]) + word[1:]
-    return word
-
-
-def _inserts_across(before: str, word: str) -> bool:
-    if before in _SINO_NUMERALS or before[-1] in _SINO_NUMERALS:
-        return False  # 삼 일 "three days" [사밀]
-    if word.startswith(("여섯", "여덟", "일곱")):
-        return before.endswith(_NATIVE_TENS)
-    for head in ACROSS_SPACE:
-        if word.startswith(head):
-            rest = word[len(head) :]
-            if head == "입":  # the verb 입다 "to wear" (입어, 입고), not 입구 or 입원
-                return bool(rest) and rest[0] in _WEAR_ENDINGS
-            return _particle_or_nothing(rest)
-    return False
-
-
-_WEAR_ENDINGS = frozenset("다어고으었혀는지을은")
-
-
-_SINO_NUMERALS = frozenset("일이삼사오육칠팔구십백천만억영공")
-
-
-_AFTER_BOUND_NOUN = ("야", "예요", "에요", "다", "지", "죠", "니", "냐", "라", "고", "요", "밖에")
-
-
-def _bound_noun(word: str) -> bool:
-    """A bound noun alone, with a particle or with the copula (수, 거야, 것을, 데가)."""
-    for noun in _BOUND_NOUNS:
-        if word.startswith(noun):
-            rest = word[len(noun) :]
-            if _particle_or_nothing(rest) or rest.startswith(_AFTER_BOUND_NOUN):
-                return True
-    return False

@@ -64,7 +64,11 @@ Ukrainian differs in: г is [ɦ] → ㅎ/흐 and ґ → ㄱ (Чернігів �
 written as it: -ться/-тся is 차 (відбувається 비드부바예차), дц closes the syllable before ц
 (дванадцять 드바낫차트), дж is ㅈ (народження 나로젠냐).
 
-In the learner form the prefix of a hyphenated adverb is unstressed: по-англи́йски 파안글리이스키.
+In the learner form the prefix of a hyphenated adverb is unstressed: по-англи́йски 파안글리이스키,
+and a preposition is said with the word after it, unstressed and assimilated to it
+(:mod:`phrasebook.pronounce._russian_proclitics`): в плен 프플렌, с бра́том 즈브라탐,
+без воды́ 비즈바디, к тебе́ 크티베. Ukrainian is left as written: its prepositions neither devoice
+nor reduce (в before a consonant is already 우, as in Ukrainian speech).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ from collections.abc import Container
 from itertools import pairwise
 
 from phrasebook.pronounce._letter_names import LETTER_NAMES
+from phrasebook.pronounce._russian_proclitics import join_prepositions
 from phrasebook.pronounce._syllables import SyllableWriter
 
 _LETTERS = "А-ЯЁІЇЄҐа-яёіїєґ"
@@ -133,6 +138,8 @@ def cyrillic_to_hangul(text: str, lang: str) -> str:
         The text with Cyrillic words in Hangul and everything else unchanged.
     """
     learner = lang == "ru" and STRESS in text
+    if learner:
+        text = join_prepositions(text)
     return WORD.sub(lambda match: _word(match.group(), lang, learner=learner), text)
 
 

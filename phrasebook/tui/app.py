@@ -222,7 +222,7 @@ class PhrasebookApp(App[int]):
 
     @on(Speak)
     def _speak_entry(self, message: Speak) -> None:
-        self.speak(message.entry)
+        self._speak(message.said(self.settings.theirs), self.settings.theirs)
 
     def open_picker(self, kind: str) -> None:
         """Open favourites or history; the chosen entry is highlighted in the lookup."""

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from phrasebook.lexicon import Lexicon
 from phrasebook.tui.keys import localise_bindings
 from phrasebook.userdata import Settings, UserData
-from phrasebook.values import Entry
+from phrasebook.values import Entry, Lang
 
 if TYPE_CHECKING:
     from phrasebook.mt import Translator
@@ -93,9 +93,14 @@ class OpenShow(Message):
 
 @dataclass
 class Speak(Message):
-    """Say an entry in their language."""
+    """Say an entry in their language: its main text, or ``text`` (a variant shown)."""
 
     entry: Entry
+    text: str | None = None
+
+    def said(self, lang: Lang) -> str:
+        """What to say in ``lang``: the text given, else the entry's main text."""
+        return self.text if self.text is not None else self.entry.text[lang]
 
 
 @dataclass

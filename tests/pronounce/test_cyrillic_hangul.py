@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from phrasebook.pronounce import transcribe
+from phrasebook.pronounce._russian_proclitics import join_prepositions
 
 # Examples of 외래어 표기법 (러시아어 표기 대조표, 세칙) and 국립국어원 용례.
 RUSSIAN = [
@@ -205,7 +206,7 @@ def test_initialisms_that_read_as_words_are_read_as_words() -> None:
         ("Что́ тебе́ ну́жно?", "시토 티베 누즈나?"),
         ("Како́го ты го́да?", "카코바 티 고다?"),
         ("Сего́дня его́ нет.", "시보드냐 이보 네트."),
-        ("Как к тебе́ обраща́ться?", "카크 크 티베 아브라샤차?"),
+        ("Как к тебе́ обраща́ться?", "카크 크티베 아브라샤차?"),
         ("Немно́го бо́льно.", "님노가 볼나."),
     ],
 )
@@ -229,3 +230,83 @@ def test_learner_form_says_the_unstressed_prefix_of_a_hyphenated_adverb() -> Non
 )
 def test_ukrainian_letter_pairs_that_are_one_sound(ukrainian: str, hangul: str) -> None:
     assert transcribe(ukrainian, "uk", "Hang") == hangul
+
+
+@pytest.mark.parametrize(
+    ("said", "joined"),
+    [
+        # voiced before voiceless: devoiced
+        ("в плен", "фпле́н"),
+        ("в па́рке", "фпа́рке"),
+        ("из па́рка", "испа́рка"),
+        ("под сто́лом", "потсто́лом"),
+        ("об э́том", "обэ́том"),
+        # voiceless before voiced: voiced
+        ("с бра́том", "збра́том"),
+        ("к до́му", "гдо́му"),
+        ("от бра́та", "одбра́та"),
+        ("к го́роду", "гъго́роду"),
+        # в is no trigger, but passes on the voicing of an obstruent after it
+        ("к врачу́", "кврачу́"),
+        ("с ва́ми", "сва́ми"),
+        ("к вдове́", "гвдове́"),
+        ("из вто́рника", "исвто́рника"),
+        # sonorants and vowels leave the preposition as it is
+        ("из окна́", "изокна́"),
+        ("с ни́м", "сни́м"),
+        ("в ру́ки", "вру́ки"),
+        # с з before ш ж
+        ("с жено́й", "жъжено́й"),
+        # a one-consonant preposition before its own sound stays a letter
+        ("с собо́й", "съсобо́й"),
+        ("к кому́", "къкому́"),
+        ("из шко́лы", "ишшко́лы"),
+        ("без ша́пки", "бешша́пки"),
+        # a preposition that ends in a vowel only joins
+        ("на до́ске", "надо́ске"),
+        ("для меня́", "дляменя́"),
+        # stress moved onto the preposition
+        ("на́ пол", "на́пол"),
+    ],
+)
+def test_russian_prepositions_join_the_next_word_with_its_voicing(said: str, joined: str) -> None:
+    assert join_prepositions(said) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петро́в пришёл",  # в ending a word is no preposition
+        "Вы́ из ВСУ́?",  # an initialism is spelled, not joined
+        "Иди́ в.",  # nothing to join
+    ],
+)
+def test_what_is_not_a_preposition_before_a_word_is_left_alone(text: str) -> None:
+    assert join_prepositions(text) == text
+
+
+@pytest.mark.parametrize(
+    ("stressed", "hangul"),
+    [
+        ("Сдава́йся в плен!", "스다바이샤 프플렌!"),
+        ("с бра́том", "즈브라탐"),
+        ("без воды́", "비즈바디"),
+        ("к врачу́", "크브라추"),
+        ("Вы в поря́дке?", "비 프파럇키?"),
+        ("о войне́", "아바이네"),
+        ("на́ пол", "나팔"),
+        ("с собо́й", "스사보이"),
+    ],
+)
+def test_learner_form_says_a_preposition_with_its_word(stressed: str, hangul: str) -> None:
+    assert transcribe(stressed, "ru", "Hang") == hangul
+
+
+def test_without_stress_marks_prepositions_keep_the_standard_spelling() -> None:
+    assert transcribe("в плен", "ru", "Hang") == "프 플렌"
+    assert transcribe("без воды", "ru", "Hang") == "베스 보디"
+
+
+def test_ukrainian_prepositions_are_left_as_written() -> None:
+    assert transcribe("в поло́н", "uk", "Hang") == transcribe("в полон", "uk", "Hang")
+    assert " " in transcribe("з бра́том", "uk", "Hang")

@@ -55,7 +55,7 @@ def test_a_variant_without_their_language_has_no_reading(shipped) -> None:
     [
         (Lang.KO, Script.CYRL, "ёнбутхо сипкаджиро чхимён ольмана апха?"),
         (Lang.KO, Script.LATN, "yeongbuteo sipkkajiro chimyeon eolmana apa?"),
-        (Lang.RU, Script.HANG, "나스콜카 실나 발리트, 오트 눌랴 도 데샤티?"),
+        (Lang.RU, Script.HANG, "나스콜카 실나 발리트, 오트눌랴 도데샤티?"),
         (Lang.UK, Script.HANG, "나스킬키 실노 볼리트, 비드 눌랴 도 데샤티?"),
         (Lang.UK, Script.LATN, "Naskilky sylno bolyt, vid nulia do desiaty?"),
     ],

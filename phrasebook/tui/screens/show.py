@@ -14,8 +14,8 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
 from phrasebook.fonts import FontFinder, default_finder
-from phrasebook.i18n import label
-from phrasebook.pronounce.readings import pair_transcriptions
+from phrasebook.i18n import TABLES, label
+from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
 from phrasebook.tui.bigtext import render
 from phrasebook.tui.context import Context, PhrasebookScreen, Speak
 from phrasebook.tui.text import literal
@@ -28,7 +28,7 @@ from phrasebook.tui.widgets.answers import (
     plan_cards,
 )
 from phrasebook.userdata import Settings
-from phrasebook.values import Entry
+from phrasebook.values import Entry, Lang, Variant
 
 __all__ = ["AnswerCard", "BigPhrase", "ShowScreen"]
 
@@ -80,6 +80,8 @@ class ShowScreen(PhrasebookScreen[None]):
         Binding("up,pageup", "entry(-1)", "Previous phrase", id="previous-phrase"),
         Binding("f3", "speak", "Speak", id="speak"),
         Binding("f4", "star", "★ Star", id="star"),
+        # Named on the form line, where it matters, so the footer keeps its room at 80 columns.
+        Binding("f5", "form", "Other form", id="next-form", show=False),
     ]
 
     def __init__(
@@ -93,6 +95,8 @@ class ShowScreen(PhrasebookScreen[None]):
         self.answers: list[Entry] = []
         self.card = -1
         """The chosen answer, an index into :attr:`answers`; -1 for none."""
+        self.form = -1
+        """The form shown and spoken: an index into :attr:`forms`; -1 for the main text."""
         self.page = 0
         self.plan = CardPlan(1, False, 0)
         self._layout: tuple[object, ...] | None = None
@@ -103,9 +107,25 @@ class ShowScreen(PhrasebookScreen[None]):
         """The phrase shown."""
         return self.entries[self.position]
 
+    @property
+    def forms(self) -> list[Variant]:
+        """The entry's variants that give their language: the other forms it can be said in."""
+        theirs = self.settings.theirs
+        return [v for v in self.entry.variants if v.text.get(theirs)]
+
+    @property
+    def shown_text(self) -> str:
+        """Their text now on screen, which F3 says: the main text or the chosen variant's."""
+        theirs = self.settings.theirs
+        forms = self.forms
+        if 0 <= self.form < len(forms):
+            return forms[self.form].text[theirs]
+        return self.entry.text[theirs]
+
     def compose(self) -> ComposeResult:
         with Vertical(id="show-box"):
             yield Static(id="show-position", markup=False)
+            yield Static(id="show-form", markup=False)
             yield BigPhrase()
             yield Static(id="show-say", markup=False)
             yield Static(id="show-gloss", markup=False)
@@ -124,6 +144,8 @@ class ShowScreen(PhrasebookScreen[None]):
         keys dimmed at either end of the list (hidden when there is one phrase)."""
         if action == "card":
             return bool(self.answers)
+        if action == "form":
+            return bool(self.forms)
         if action == "entry":
             if len(self.entries) < 2:
                 return False
@@ -132,22 +154,35 @@ class ShowScreen(PhrasebookScreen[None]):
         return True
 
     def render_phrase(self) -> None:
-        """Put their text in the big panel."""
-        theirs = self.settings.theirs
-        self.query_one(BigPhrase).set_phrase(self.entry.text[theirs], self.settings.font_path)
-
-    def render_entry(self) -> None:
-        """Show the current entry and its answer cards."""
+        """Put the shown form of their text in the big panel, with its reading and my gloss,
+        and say which form it is when there are others."""
         mine, theirs = self.settings.mine, self.settings.theirs
-        entry = self.entry
-        # Stepping through phrases is a keystroke path: keep the fsync'd write for leaving.
-        self.context.userdata.add_history(entry.id, save=False)
-        self.render_phrase()
-        says = pair_transcriptions(entry, mine, theirs)
+        self.query_one(BigPhrase).set_phrase(self.shown_text, self.settings.font_path)
+        forms = self.forms
+        variant = forms[self.form] if 0 <= self.form < len(forms) else None
+        if variant is None:
+            says = pair_transcriptions(self.entry, mine, theirs)
+            gloss = self.entry.text[mine]
+        else:
+            says = variant_transcriptions(variant, mine, theirs)
+            gloss = variant.text.get(mine) or self.entry.text[mine]
         self.query_one("#show-say", Static).update(
             literal(says[0].text, "italic") if says else Text()
         )
-        self.query_one("#show-gloss", Static).update(literal(entry.text[mine], "dim"))
+        self.query_one("#show-gloss", Static).update(literal(gloss, "dim"))
+        form = self.query_one("#show-form", Static)
+        form.display = bool(forms)
+        if forms:
+            form.update(literal(form_label(variant, self.form + 1, len(forms), mine), "dim"))
+
+    def render_entry(self) -> None:
+        """Show the current entry, in its main form, and its answer cards."""
+        theirs = self.settings.theirs
+        entry = self.entry
+        # Stepping through phrases is a keystroke path: keep the fsync'd write for leaving.
+        self.context.userdata.add_history(entry.id, save=False)
+        self.form = -1
+        self.render_phrase()
         count = len(self.entries)
         position = f"{self.position + 1} / {count}" if count > 1 else ""
         self.query_one("#show-position", Static).update(Text(position, style="dim"))
@@ -235,14 +270,46 @@ class ShowScreen(PhrasebookScreen[None]):
             self.position = new
             self.render_entry()
 
+    def action_form(self) -> None:
+        """Show the next form of the phrase (a polite or North Korean variant), then the main
+        text again; F3 then says the form shown."""
+        count = len(self.forms)
+        if not count:
+            return
+        self.form = self.form + 1 if self.form + 1 < count else -1
+        self.card = -1  # F3 says the form now shown, not an answer chosen before
+        self.arrange_cards()
+        self.render_phrase()
+
     def action_speak(self) -> None:
-        """Say the phrase (or the chosen answer) in their language."""
+        """Say the chosen answer, or else the form of the phrase shown, in their language."""
         if 0 <= self.card < len(self.answers):
             self.post_message(Speak(self.answers[self.card]))
         else:
-            self.post_message(Speak(self.entry))
+            self.post_message(Speak(self.entry, self.shown_text))
 
     def action_star(self) -> None:
         """Star or unstar the phrase."""
         starred = self.toggle_star(self.entry)
         self.notify(label("starred" if starred else "unstarred", self.settings.mine), timeout=2)
+
+
+def form_label(variant: Variant | None, number: int, count: int, mine: Lang) -> str:
+    """Which form of the phrase is shown, in my language: "other form: polite · 2/3 (F5)".
+
+    Args:
+        variant: the variant shown, or None for the main text.
+        number: its place among the forms, the main text being 0.
+        count: how many variants there are besides the main text.
+        mine: the reader's language.
+    """
+    position = f"{number + 1}/{count + 1} (F5)"
+    if variant is None:
+        return f"{label('form_main', mine)} · {position}"
+    tags = [
+        label(key, mine)
+        for key in (f"register_{variant.register}", f"dialect_{variant.dialect}")
+        if key in TABLES[mine]
+    ]
+    kind = label("form_variant", mine) + (f": {', '.join(tags)}" if tags else "")
+    return f"{kind} · {position}"
