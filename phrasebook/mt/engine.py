@@ -4,6 +4,7 @@ argostranslate translates one text per call, each paragraph's sentences in its o
 Here every sentence of every text goes to CTranslate2 in one call, deduplicated and sorted by
 length (so each batch pads little), with argostranslate's own settings (beam 4, length penalty
 0.2), its tokenizer and the package's bundled splitter: the output is the same, only faster.
+Attention is gathered (for replacing unknown words) only for the outputs that need it.
 Sentences already translated by this engine are remembered, so repeated lines cost nothing.
 argostranslate and CTranslate2 are imported here, on first use, never by ``import phrasebook``.
 """
