@@ -24,8 +24,10 @@ data directory first, so your own setup is not touched.
 from __future__ import annotations
 
 import argparse
+import atexit
 import itertools
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -43,8 +45,10 @@ def main() -> int:
     parser.add_argument("--installed", action="store_true", help="use the installed packages")
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds; medians are shown")
     args = parser.parse_args()
+    args.rounds = max(1, args.rounds)
     if not args.installed:
         tmp = tempfile.mkdtemp(prefix="phrasebook-bench-")
+        atexit.register(shutil.rmtree, tmp, True)
         os.environ["PHRASEBOOK_DATA_DIR"] = tmp
         from phrasebook.mt.store import install_model
 
