@@ -37,16 +37,20 @@ class Translator:
     next call.
     """
 
-    def __init__(self, lexicon: Lexicon, *, beam_size: int = 4) -> None:
+    def __init__(self, lexicon: Lexicon, *, beam_size: int = 4, workers: int | None = None) -> None:
         """Make a translator.
 
         Args:
             lexicon: the vetted phrases to answer from first.
             beam_size: CTranslate2 beam size; 4 is argostranslate's default.
+            workers: how many batches the model translates side by side, each on one thread
+                (CTranslate2's inter_threads, with intra_threads=1); by default one per CPU core,
+                up to 4. The output does not depend on it.
         """
         self.lexicon = lexicon
         self.vetter = Vetter(lexicon)
         self.beam_size = max(1, beam_size)
+        self.workers = workers
         self._lock = threading.RLock()
         self._stamp: tuple[str, int] | None = None
         self._packages: dict[tuple[Lang, Lang], ModelPackage] = {}
@@ -89,7 +93,7 @@ class Translator:
         with self._lock:
             engine = self._engines.get(key)
             if engine is None:
-                engine = Engine(package)
+                engine = Engine(package, self.workers)
                 self._engines = {k: v for k, v in self._engines.items() if k[0] != package.path}
                 self._engines[key] = engine
             return engine
