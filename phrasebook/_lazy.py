@@ -3,6 +3,10 @@
 A package's ``__init__`` names where each public name lives and gets a module ``__getattr__``
 and ``__dir__`` from :func:`exports`: importing the package costs nothing, and each name costs
 only its own module, the first time it is used.
+
+A name that is also a submodule's (``phrasebook.search.normalise``, the function and the module)
+must be imported at once instead: importing the submodule sets the package's attribute to the
+module, and ``__getattr__`` is then never asked (tests/test_import_hygiene.py checks this).
 """
 
 from __future__ import annotations

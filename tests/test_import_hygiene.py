@@ -46,3 +46,28 @@ def test_import_creates_no_directories(tmp_path: Path) -> None:
     }
     run_python("import phrasebook, phrasebook.cli, phrasebook.search", env)
     assert list(home.iterdir()) == []
+
+
+def test_no_name_imported_on_first_use_is_also_a_submodule(tmp_path: Path) -> None:
+    # Importing a submodule sets the package's attribute of that name to the module, so a name
+    # given on first use (phrasebook/_lazy.py) that is also a submodule's turns into the module
+    # whenever the submodule happens to be imported first. Each package is asked in a fresh
+    # interpreter which names it has not imported yet.
+    import importlib
+    import pkgutil
+
+    import phrasebook
+
+    env = dict(os.environ, PHRASEBOOK_CACHE_DIR=str(tmp_path / "cache"))
+    lazy = []
+    for info in pkgutil.walk_packages(phrasebook.__path__, "phrasebook."):
+        package = importlib.import_module(info.name) if info.ispkg else None
+        getattr_ = package.__dict__.get("__getattr__") if package is not None else None
+        if package is None or getattr_ is None or getattr_.__module__ != "phrasebook._lazy":
+            continue
+        lazy.append(info.name)
+        code = f"import json, {info.name} as p\nprint(json.dumps([*{{*p.__all__}} - {{*vars(p)}}]))"
+        given = set(json.loads(run_python(code, env)))
+        submodules = {sub.name for sub in pkgutil.iter_modules(package.__path__)}
+        assert not given & submodules, f"{info.name}: import {given & submodules} at once"
+    assert {"phrasebook.search", "phrasebook.bundle", "phrasebook.export"} <= set(lazy)

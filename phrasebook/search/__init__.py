@@ -9,16 +9,18 @@ from typing import TYPE_CHECKING
 
 from phrasebook._lazy import exports
 
+# Imported at once: the function must replace its submodule (of the same name) as the package's
+# attribute, which a first-use import would not do. The module is light.
+from phrasebook.search.normalise import normalise
+
 if TYPE_CHECKING:
     from phrasebook.search.index import SearchIndex
-    from phrasebook.search.normalise import normalise
     from phrasebook.search.run import CONFIDENT
 
 __getattr__, __dir__ = exports(
     __name__,
     {
         "phrasebook.search.index": "SearchIndex",
-        "phrasebook.search.normalise": "normalise",
         "phrasebook.search.run": "CONFIDENT",
     },
 )
