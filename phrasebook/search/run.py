@@ -131,6 +131,30 @@ class Run:
         if seen is None or score > seen[0]:
             self.best[number] = (score, record_number, kind)
 
+    def _floor(self) -> float:
+        """A score that a new entry must beat to be among the results: the ``limit``-th best so
+        far (0 while there are fewer). Scores only grow, so it stays a safe floor."""
+        if len(self.best) < self.limit:
+            return 0.0
+        return heapq.nlargest(self.limit, (score for score, _, _ in self.best.values()))[-1]
+
+    def _could_improve(
+        self, record_number: int, base: float, width: float, quality: float, floor: float
+    ) -> bool:
+        """Whether offering the record with a quality of at most ``quality`` could change the
+        results: not when its entry is filtered out, already scored as much as it could get, or
+        could not reach ``floor`` (a costly comparison is then skipped)."""
+        records = self.records
+        number = records.entry[record_number]
+        if self.category is not None and self.entries[number].category != self.category:
+            return False
+        bias = 1.0 if self.lang is None or self.lang is records.lang[record_number] else OTHER_LANG
+        ceiling = min(1.0, base + width * quality * records.weight[record_number] * bias)
+        seen = self.best.get(number)
+        if seen is not None:
+            return ceiling > seen[0]
+        return ceiling >= floor
+
     def _flips(self, said: str, record_number: int) -> bool:
         text = self.records.shown[record_number]
         folded = self._folded.get(record_number)
@@ -184,7 +208,10 @@ class Run:
             (item for item in hits.items() if item[1][1] >= needed),
             key=lambda item: item[1][1],
         )
+        floor = self._floor()
         for number, _ in ranked:
+            if not self._could_improve(space.records[number], FUZZY, 0.54, form.quality, floor):
+                continue
             near = similarity(form.key, space.keys[number])
             if near >= _FUZZY_CUTOFF:
                 self._offer(space.records[number], FUZZY, 0.54, form.quality * near / 100, form)
