@@ -6,7 +6,6 @@ import re
 import sys
 from dataclasses import dataclass
 
-from phrasebook.bundle.verify import machine_name
 from phrasebook.errors import BundleError
 
 PYTHONS = ("3.11", "3.12", "3.13")
@@ -65,6 +64,8 @@ class Target:
 
 def this_machine() -> Target:
     """The target of the running interpreter, for a bundle made from what is installed here."""
+    from phrasebook.bundle.verify import machine_name  # (imports `platform`: not for --help)
+
     return Target(machine_name(), f"{sys.version_info.major}.{sys.version_info.minor}", here=True)
 
 

@@ -68,3 +68,21 @@ def test_a_truncated_font_is_said_so(tmp_path: Path) -> None:
     cut.write_bytes(whole[:4000])
     with pytest.raises(FontReadError):
         code_points(cut)
+
+
+def test_large_letters_need_no_fonttools(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The display extra has no fontTools (it is the cards extra's): the finder reads coverage
+    # itself, and the packaged fonts draw every script of the lexicon.
+    import sys
+
+    from phrasebook.fonts import find
+
+    for name in [m for m in sys.modules if m == "fontTools" or m.startswith("fontTools.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "fontTools", None)  # `import fontTools` now fails
+    charset.cache_clear()
+    finder = find.FontFinder([find.packaged_source])
+    assert finder.missing_scripts() == []
+    runs = finder.runs("손 들어! Руки вгору, ґанок. Hands up!")
+    assert runs and all(run.font.origin is Origin.PACKAGED for run in runs)
+    charset.cache_clear()
