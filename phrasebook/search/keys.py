@@ -51,7 +51,9 @@ class KeySpace:
         self._postings: dict[str, int] = {}
         self._flat = array("i")
         self._sorted_words: list[str] = []
-        self._fuzzy_words: dict[tuple[Script | None, int], list[str]] = {}
+        self._fuzzy_words: dict[Script | None, tuple[list[str], list[int]]] = {}
+        """Per script, its words by length (alphabetical within one), and where each length
+        starts: the words of a range of lengths are one slice, compared in one call."""
         self._nospace_keys: dict[int, tuple[list[str], list[int]]] = {}
 
     def extend(
@@ -105,10 +107,15 @@ class KeySpace:
             where[word] = len(flat) << 32 | len(numbers)
             flat.extend(numbers)
         self._sorted_words = sorted(postings)
-        fuzzy: defaultdict[tuple[Script | None, int], list[str]] = defaultdict(list)
+        by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
         for word in self._sorted_words:
-            fuzzy[script(word), len(word)].append(word)
-        self._fuzzy_words = dict(fuzzy)
+            by_script[script(word)].append(word)
+        for kind, words in by_script.items():
+            words.sort(key=len)  # stable: alphabetical within a length
+            starts = [0] * (len(words[-1]) + 2)
+            for length in range(1, len(starts)):
+                starts[length] = bisect_left(words, length, starts[length - 1], key=len)
+            self._fuzzy_words[kind] = (words, starts)
         nospace: dict[int, tuple[list[str], list[int]]] = {}
         joined = "\0".join(keys[n] for n in self._nospace).replace(" ", "")
         squeezed_all = joined.split("\0") if self._nospace else []
@@ -240,17 +247,12 @@ class KeySpace:
             share = cutoff / 100
             low = max(1, int(len(token) * share / (2 - share)))
             high = int(len(token) * (2 - share) / share) + 1
-            near: list[tuple[str, float]] = []
-            for length in range(low, high + 1):
-                words = self._fuzzy_words.get((kind, length))
-                if words is not None:
-                    near += [
-                        (word, score)
-                        for word, score, _ in process.extract(
-                            token, words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_NEAR
-                        )
-                    ]
-            for word, score in heapq.nlargest(MAX_NEAR, near, key=lambda pair: pair[1]):
+            words, starts = self._fuzzy_words.get(kind, ([], [0]))
+            last = len(starts) - 1
+            span = words[starts[min(low, last)] : starts[min(high + 1, last)]]
+            for word, score, _ in process.extract(
+                token, span, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_NEAR
+            ):
                 found.setdefault(word, (0.9 * score / 100, False))
         return found
 
