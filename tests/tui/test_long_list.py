@@ -63,3 +63,35 @@ async def test_a_search_typed_before_the_batches_end_replaces_the_list() -> None
         hits = app.lookup.search("hands up")
         assert len(results.entries) == len(hits)  # no browse batch was appended to it
         assert results.option_count <= len(hits) + 1  # (+ the "not sure" heading)
+
+
+async def test_keys_typed_while_the_index_loads_are_all_kept() -> None:
+    # The index is read after the first frame (issue 21); a search typed before it is ready
+    # waits for it, and no key is lost.
+    import time
+
+    shipped = phrasebook.shipped_lexicon_dir()
+    lexicon = phrasebook.load_lexicon([shipped], cache=False)
+    ready = phrasebook.load_lexicon([shipped], cache=False).index
+
+    def slow_read():
+        time.sleep(0.6)
+        return ready
+
+    lexicon.defer_index(slow_read)
+    app = make_app(
+        lexicon,
+        FakeTranslator(),
+        Settings(Lang.EN, Lang.KO),
+        userdata=UserData.load(),
+        speaker=FakeSpeaker(),
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        started = time.perf_counter()
+        await pilot.press(*"hands up")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert time.perf_counter() - started < 5
+        assert app.lookup.query_one("#query").value == "hands up"
+        results = app.query_one("#results", ResultsList)
+        assert results.current is not None and results.current.id == "hands-up"
