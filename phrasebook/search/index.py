@@ -255,6 +255,9 @@ class SearchIndex:
                 share == best and (share > 0 or form.quality >= _ROMANISED)
             ):
                 run.words(form, fuzzy=True)
+        for _, _, form in known:  # words of inflected languages, by their stems
+            if form.space is self._stems or form.space is self._cyrillic_stems:
+                run.shared(form)
         return run.results()
 
     def _forms(self, raw: str) -> list[Form]:
@@ -337,9 +340,14 @@ class SearchIndex:
     def _korean_forms(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
         """Korean re-spaced where it was run together, and its words' stems (:mod:`.korean`)."""
         forms = self._respaced(folded, quality * _RESPACED, kind)
-        key = forms[0].key if forms else keyform(folded)
-        stemmed = Form(self._stems, stems(key), quality * _STEMMED, Depth.ALL, kind, folded)
-        return [*forms, stemmed]
+        # Re-spacing splits a word it does not know (다쳤습니다 → 다 쳤 습 니 다): where the
+        # words were spaced, stem them as typed too (one word typed alone is re-spaced only).
+        spaced = [keyform(folded)] if " " in folded or not forms else []
+        keys = dict.fromkeys([*(form.key for form in forms), *spaced])
+        stemmed = [
+            Form(self._stems, stems(k), quality * _STEMMED, Depth.ALL, kind, folded) for k in keys
+        ]
+        return [*forms, *stemmed]
 
     def _respaced(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
         """Korean typed with few or no spaces, split at the longest known words (우리는너를)."""

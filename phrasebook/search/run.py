@@ -40,6 +40,7 @@ from phrasebook.search.grams import Grams
 from phrasebook.search.keys import KeySpace, Records, similarity
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
+from phrasebook.search.overlap import shared_words
 from phrasebook.values import Entry, Lang, MatchKind, SearchResult
 
 CONFIDENT = 0.55
@@ -191,6 +192,12 @@ class Run:
         if len(tokens) == 1:  # Korean typed without its spaces: 손들어, sondeureo
             for number, near in space.fuzzy_whole(form.key, 75.0, 20):
                 self._offer(space.records[number], FUZZY, 0.54, form.quality * near, form)
+
+    def shared(self, form: Form) -> None:
+        """Texts sharing the query's weightiest words (:mod:`.overlap`): partial, never sure."""
+        for number, alike in shared_words(form.space, form.key.split()[:MAX_WORDS]):
+            if self.records.kind[form.space.records[number]] is MatchKind.TEXT:
+                self._offer(form.space.records[number], PARTIAL, 0.04, form.quality * alike, form)
 
     def sound(self, form: Form) -> None:
         """The sound tier: readings whose sound key is near the query's.

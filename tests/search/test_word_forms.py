@@ -63,3 +63,20 @@ def test_broken_russian_finds_the_phrase_but_not_surely_its_opposite(lexicon: Le
     assert hits[0].entry.id in ("dont-understand", "dont-understand-russian")
     assert not any(hit.entry.id == "do-you-understand" and hit.confident for hit in hits)
     assert Lang.RU in {hit.lang for hit in hits}
+
+
+def test_a_text_sharing_the_rare_word_is_a_close_phrase_never_a_sure_one(lexicon: Lexicon) -> None:
+    # 있습니까 ("is there") is in hundreds of texts, 눈약 (eye drops) in one entry's texts.
+    hits = lexicon.search("눈약 있습니까", limit=5)
+    eye_drops = [hit for hit in hits if hit.entry.id == "i-need-eye-drops"]
+    assert eye_drops
+    assert not eye_drops[0].confident
+
+
+def test_sharing_only_common_words_finds_nothing_by_weight(lexicon: Lexicon) -> None:
+    from phrasebook.search.korean import stems as korean_stems
+    from phrasebook.search.normalise import keyform
+    from phrasebook.search.overlap import shared_words
+
+    space = lexicon.index._stems
+    assert not shared_words(space, korean_stems(keyform("좀 있습니까")).split())
