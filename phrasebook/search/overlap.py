@@ -25,7 +25,7 @@ from phrasebook.search.keys import KeySpace
 
 __all__ = ["NEAR", "shared_words"]
 
-NEAR = 0.5
+NEAR = 0.45
 """Least weighted share (0-1) of the query's and the text's words for a text to be near."""
 _MOST = 40
 """Texts a word may be in to find them: a word in more (좀, 주다, 있다) carries little meaning."""
