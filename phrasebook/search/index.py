@@ -229,7 +229,7 @@ class SearchIndex:
             return []
         run = Run(self.entries, self.records, raw, limit, _bias(lang), category)
         for form in forms:
-            if form.kind is not MatchKind.SOUND:
+            if form.kind is not MatchKind.SOUND and form.depth >= Depth.EXACT:
                 run.whole(form, prefix=form.depth >= Depth.PREFIX)
         if run.count(PREFIX) >= limit:
             return run.results()
@@ -238,10 +238,10 @@ class SearchIndex:
         known = [
             (*form.space.known(form.key.split()[:MAX_WORDS]), form)
             for form in forms
-            if form.depth is Depth.ALL and form.kind is not MatchKind.SOUND
+            if form.depth in (Depth.ALL, Depth.NEAR) and form.kind is not MatchKind.SOUND
         ]
         for every, _, form in known:
-            if every:
+            if every and form.depth is Depth.ALL:
                 run.words(form, fuzzy=False)
         if run.count(WORD) >= limit:
             return run.results()
@@ -255,7 +255,7 @@ class SearchIndex:
                 share == best and (share > 0 or form.quality >= _ROMANISED)
             ):
                 run.words(form, fuzzy=True)
-        for _, _, form in known:  # words of inflected languages, by their stems
+        for form in forms:  # words of inflected languages, by their stems
             if form.space is self._stems or form.space is self._cyrillic_stems:
                 run.shared(form)
         return run.results()
@@ -331,7 +331,7 @@ class SearchIndex:
         """Korean re-spaced and stemmed, Russian and Ukrainian stemmed (:mod:`.cyrillic`)."""
         forms = self._korean_forms(folded, quality, MatchKind.TEXT) if has_hangul(folded) else []
         stemmed = cyrillic_stems(folded)
-        if stemmed != folded:
+        if stemmed != folded and " " in folded:  # a sentence; one word is matched as spelled
             forms.append(
                 Form(self._cyrillic_stems, stemmed, quality * _STEMMED, Depth.ALL, said=folded)
             )
@@ -340,13 +340,13 @@ class SearchIndex:
     def _korean_forms(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
         """Korean re-spaced where it was run together, and its words' stems (:mod:`.korean`)."""
         forms = self._respaced(folded, quality * _RESPACED, kind)
-        # Re-spacing splits a word it does not know (다쳤습니다 → 다 쳤 습 니 다): where the
-        # words were spaced, stem them as typed too (one word typed alone is re-spaced only).
-        spaced = [keyform(folded)] if " " in folded or not forms else []
-        keys = dict.fromkeys([*(form.key for form in forms), *spaced])
-        stemmed = [
-            Form(self._stems, stems(k), quality * _STEMMED, Depth.ALL, kind, folded) for k in keys
-        ]
+        key = forms[0].key if forms else keyform(folded)
+        stemmed = [Form(self._stems, stems(key), quality * _STEMMED, Depth.ALL, kind, folded)]
+        if forms and " " in folded:
+            # Re-spacing also splits a word it does not know (다쳤습니다 → 다 쳤 습 니 다): the
+            # words as spaced are stemmed too, for the tiers that are never sure.
+            key = stems(keyform(folded))
+            stemmed.append(Form(self._stems, key, quality * _STEMMED, Depth.NEAR, kind, folded))
         return [*forms, *stemmed]
 
     def _respaced(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:

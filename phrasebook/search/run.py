@@ -67,6 +67,8 @@ _LONGEST_SOUND = 120
 class Depth(IntEnum):
     """How many tiers a reading of the query is worth."""
 
+    NEAR = 0
+    """A reading worth only the tiers that are never sure: fuzzy, and shared words."""
     EXACT = 1
     """An unlikely reading: only an exact match counts."""
     PREFIX = 2
