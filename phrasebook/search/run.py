@@ -9,7 +9,8 @@ exact        0.90 – 1.00  the whole folded text
 prefix       0.75 – 0.90  the start of the text
 word         0.60 – 0.75  every query word is a word of the text (the last may be unfinished)
 sound        0.45 – 0.60  the query sounds like a reading of the text (:mod:`.sound`)
-partial      0.50 – 0.54  a few words of a much longer text; a tag; a note
+partial      0.50 – 0.54  a few words of a much longer text; a tag; a note; a text that shares
+                          the query's rarer words, not all of them (:mod:`.overlap`)
 fuzzy        below 0.55   rapidfuzz similarity of at least 0.6
 ===========  ===========  ==================================================================
 
