@@ -10,7 +10,9 @@ input style             how it is matched
 as typed                :func:`normalise` (case, punctuation, stress marks, ё, apostrophes,
                         look-alike letters); Hangul compared as 2-set jamo (손드러 → 손 들어),
                         and Korean typed without spaces split at known words; Korean words
-                        also by their stems, whatever their endings (쏘지 마세요 → 쏘지 마십시오)
+                        also by their stems, whatever their endings (쏘지 마세요 → 쏘지 마십시오);
+                        Russian and Ukrainian by their Snowball stems (не понимать → Не понимаю);
+                        and read in the lexicon's words (변소 → 화장실, :mod:`.equivalents`)
 초성 (ㅅㄷㅇ, ㅁㄱ)      against each Korean text's initial consonants
 Latin for ko/ru/uk      against a loose romanisation of every Korean, Russian and Ukrainian text
                         (son deureo, mugi boryo, ruki vverh, ruky vhoru)
@@ -29,7 +31,7 @@ score grows with how much of the text the query covers (for fuzzy and sound matc
 similarity), scaled by quality factors: 1 for the entry's own text, 0.9 for a variant, 0.6 for a
 tag and 0.35 for a note (tags and notes reach the word tier at best); 0.98 for Korean re-spaced,
 0.97 for initial consonants, 0.95 for romanised input, 0.92 for a wrong-layout reading, 0.9 for
-Korean stems; and 0.98
+stems and 0.9 for a reading in equivalent words; and 0.98
 when ``lang`` was given and the text is in another language. An exact match of an entry's own
 text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 """
@@ -41,7 +43,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from phrasebook.search import equivalents
 from phrasebook.search import keyboard as _keyboard
+from phrasebook.search.cyrillic import stems as cyrillic_stems
 from phrasebook.search.grams import Grams
 from phrasebook.search.keys import KeySpace, Records
 from phrasebook.search.korean import stems
@@ -65,7 +69,7 @@ MAX_QUERY = 200
 
 _MAIN, _VARIANT, _TAG, _NOTE = 1.0, 0.9, 0.6, 0.35
 _AS_TYPED, _RESPACED, _INITIALS, _ROMANISED, _LAYOUT = 1.0, 0.98, 0.97, 0.95, 0.92
-_STEMMED = 0.9
+_STEMMED, _EQUIVALENT = 0.9, 0.9
 _LONGEST_WORD = 8
 """Syllables in the longest Korean word looked for when re-spacing."""
 _DIGRAPH_STARTS = frozenset("aeoyzcskt")
@@ -101,6 +105,7 @@ class SearchIndex:
         self._loose_cyrillic = KeySpace()
         self._initials = KeySpace(words=False)
         self._stems = KeySpace()
+        self._cyrillic_stems = KeySpace()
         self._sound = {script: KeySpace(words=False) for script in _LISTENER_SCRIPTS}
         self._grams: dict[Script, Grams] = {}
         collecting = gc.isenabled()
@@ -179,6 +184,7 @@ class SearchIndex:
                 latin = romanize_korean(folded)
                 self._loose_korean.extend(loose(latin).split("\0"), numbers, nospace=True)
             elif lang is not Lang.EN:
+                self._cyrillic_stems.extend([cyrillic_stems(k) for k in _keys(folded)], numbers)
                 latin = romanize_cyrillic(folded, lang is Lang.UK)
                 self._loose_cyrillic.extend(loose(latin).split("\0"), numbers)
         # Tags and notes describe an entry rather than say it: they match in the word tier only.
@@ -191,6 +197,7 @@ class SearchIndex:
             self._loose_cyrillic,
             self._initials,
             self._stems,
+            self._cyrillic_stems,
         ):
             space.freeze()
 
@@ -243,7 +250,7 @@ class SearchIndex:
             return []
         run = Run(self.entries, self.records, raw, limit, _bias(lang), category)
         for form in forms:
-            if form.kind is not MatchKind.SOUND:
+            if form.kind is not MatchKind.SOUND and form.depth >= Depth.EXACT:
                 run.whole(form, prefix=form.depth >= Depth.PREFIX)
         if run.count(PREFIX) >= limit:
             return run.results()
@@ -252,10 +259,10 @@ class SearchIndex:
         known = [
             (*form.space.known(form.key.split()[:MAX_WORDS]), form)
             for form in forms
-            if form.depth is Depth.ALL and form.kind is not MatchKind.SOUND
+            if form.depth in (Depth.ALL, Depth.NEAR) and form.kind is not MatchKind.SOUND
         ]
         for every, _, form in known:
-            if every:
+            if every and form.depth is Depth.ALL:
                 run.words(form, fuzzy=False)
         if run.count(WORD) >= limit:
             return run.results()
@@ -269,6 +276,9 @@ class SearchIndex:
                 share == best and (share > 0 or form.quality >= _ROMANISED)
             ):
                 run.words(form, fuzzy=True)
+        for form in forms:  # words of inflected languages, by their stems
+            if form.space is self._stems or form.space is self._cyrillic_stems:
+                run.shared(form)
         return run.results()
 
     def _forms(self, raw: str) -> list[Form]:
@@ -277,8 +287,10 @@ class SearchIndex:
             return []
         key = keyform(folded)
         forms = [Form(self._text, key, _AS_TYPED, Depth.ALL, said=folded)]
-        if has_hangul(folded):
-            forms += self._korean_forms(folded, 1.0, MatchKind.TEXT)
+        forms += self._word_forms(folded, _AS_TYPED)
+        for said in equivalents.readings(folded):  # in the lexicon's words: 변소 → 화장실
+            forms.append(Form(self._text, keyform(said), _EQUIVALENT, Depth.ALL, said=said))
+            forms += self._word_forms(said, _EQUIVALENT)
         if is_choseong_query(key):
             forms.append(
                 Form(
@@ -336,12 +348,27 @@ class SearchIndex:
             if script in self._sound and (key := sound_key(raw, script))
         ]
 
+    def _word_forms(self, folded: str, quality: float) -> list[Form]:
+        """Korean re-spaced and stemmed, Russian and Ukrainian stemmed (:mod:`.cyrillic`)."""
+        forms = self._korean_forms(folded, quality, MatchKind.TEXT) if has_hangul(folded) else []
+        stemmed = cyrillic_stems(folded)
+        if stemmed != folded and " " in folded:  # a sentence; one word is matched as spelled
+            forms.append(
+                Form(self._cyrillic_stems, stemmed, quality * _STEMMED, Depth.ALL, said=folded)
+            )
+        return forms
+
     def _korean_forms(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
         """Korean re-spaced where it was run together, and its words' stems (:mod:`.korean`)."""
         forms = self._respaced(folded, quality * _RESPACED, kind)
         key = forms[0].key if forms else keyform(folded)
-        stemmed = Form(self._stems, stems(key), quality * _STEMMED, Depth.ALL, kind, folded)
-        return [*forms, stemmed]
+        stemmed = [Form(self._stems, stems(key), quality * _STEMMED, Depth.ALL, kind, folded)]
+        if forms and " " in folded:
+            # Re-spacing also splits a word it does not know (다쳤습니다 → 다 쳤 습 니 다): the
+            # words as spaced are stemmed too, for the tiers that are never sure.
+            key = stems(keyform(folded))
+            stemmed.append(Form(self._stems, key, quality * _STEMMED, Depth.NEAR, kind, folded))
+        return [*forms, *stemmed]
 
     def _respaced(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:
         """Korean typed with few or no spaces, split at the longest known words (우리는너를)."""

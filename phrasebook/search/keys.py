@@ -199,6 +199,10 @@ class KeySpace:
         at = bisect_left(self._sorted_words, token)
         return at < len(self._sorted_words) and self._sorted_words[at].startswith(token)
 
+    def containing(self, word: str) -> array[int]:
+        """Numbers of the keys that have ``word`` as one of their words."""
+        return self._keys_with(word) if word in self._postings else array("i")
+
     def _keys_with(self, word: str) -> array[int]:
         at = self._postings[word]
         start = at >> 32

@@ -7,7 +7,9 @@ suffixes and the commonest particles off each word of a keyform (2-set jamo, see
 :func:`~phrasebook.search.normalise.keyform`), so that these compare equal:
 
 - sentence endings: -습니다/-ㅂ니다, -습니까/-ㅂ니까, -십시오, -세요, -어요/-아요/-여요,
-  -에요/-예요/-이에요, -요, -야/-이야, -어/-아, -다, -죠, -네, -니, -까;
+  -에요/-예요/-이에요, -요, -야/-이야, -어/-아, -다, -죠, -네, -니, -까; and the endings of
+  reported speech, -래요/-대요 and -랍니다/-답니다 ("they say": 배신자래요 "they say he is a
+  traitor" meets 배신자예요), though a noun ending in the same syllables is cut too (부대요 → 부);
 - then the copula 이 left by 입니다, and the modal -겠- (모르겠어요 = 모릅니다); the past
   -었-/-았- stays, as it changes what is said (손 들었어요 "I raised my hands" is not 손 들어!);
 - noun particles: 은/는, 이/가, 을/를, 에/에게/에서/한테, 도, 로/으로, 와/과, 의.
@@ -48,6 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         + _alternatives(
             "습니다", "습니까", "십시오", "세요", "셔요", "어요", "아요", "여요", "에요", "예요",
             "이에요", "요", "이야", "야", "어", "아", "다", "죠", "네", "니", "까",
+            "래요", "대요", "랍니다", "답니다",
         )
         + "|ㅂㄴㅣㄷㅏ|ㅂㄴㅣㄲㅏ)$"
     )  # fmt: skip

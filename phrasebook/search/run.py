@@ -9,7 +9,8 @@ exact        0.90 – 1.00  the whole folded text
 prefix       0.75 – 0.90  the start of the text
 word         0.60 – 0.75  every query word is a word of the text (the last may be unfinished)
 sound        0.45 – 0.60  the query sounds like a reading of the text (:mod:`.sound`)
-partial      0.50 – 0.54  a few words of a much longer text; a tag; a note
+partial      0.50 – 0.54  a few words of a much longer text; a tag; a note; a text that shares
+                          the query's rarer words, not all of them (:mod:`.overlap`)
 fuzzy        below 0.55   rapidfuzz similarity of at least 0.6
 ===========  ===========  ==================================================================
 
@@ -40,6 +41,7 @@ from phrasebook.search.grams import Grams
 from phrasebook.search.keys import KeySpace, Records, similarity
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
+from phrasebook.search.overlap import shared_words
 from phrasebook.values import Entry, Lang, MatchKind, SearchResult
 
 CONFIDENT = 0.55
@@ -66,6 +68,8 @@ _LONGEST_SOUND = 120
 class Depth(IntEnum):
     """How many tiers a reading of the query is worth."""
 
+    NEAR = 0
+    """A reading worth only the tiers that are never sure: fuzzy, and shared words."""
     EXACT = 1
     """An unlikely reading: only an exact match counts."""
     PREFIX = 2
@@ -218,6 +222,12 @@ class Run:
         if len(tokens) == 1:  # Korean typed without its spaces: 손들어, sondeureo
             for number, near in space.fuzzy_whole(form.key, 75.0, 20):
                 self._offer(space.records[number], FUZZY, 0.54, form.quality * near, form)
+
+    def shared(self, form: Form) -> None:
+        """Texts sharing the query's weightiest words (:mod:`.overlap`): partial, never sure."""
+        for number, alike in shared_words(form.space, form.key.split()[:MAX_WORDS]):
+            if self.records.kind[form.space.records[number]] is MatchKind.TEXT:
+                self._offer(form.space.records[number], PARTIAL, 0.04, form.quality * alike, form)
 
     def sound(self, form: Form) -> None:
         """The sound tier: readings whose sound key is near the query's.
