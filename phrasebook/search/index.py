@@ -289,8 +289,10 @@ class SearchIndex:
         forms = [Form(self._text, key, _AS_TYPED, Depth.ALL, said=folded)]
         forms += self._word_forms(folded, _AS_TYPED)
         for said in equivalents.readings(folded):  # in the lexicon's words: 변소 → 화장실
-            forms.append(Form(self._text, keyform(said), _EQUIVALENT, Depth.ALL, said=said))
-            forms += self._word_forms(said, _EQUIVALENT)
+            forms.append(
+                Form(self._text, keyform(said), _EQUIVALENT, Depth.ALL, said=said, unsure=True)
+            )
+            forms += [form._replace(unsure=True) for form in self._word_forms(said, _EQUIVALENT)]
         if is_choseong_query(key):
             forms.append(
                 Form(

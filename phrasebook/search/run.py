@@ -93,6 +93,9 @@ class Form(NamedTuple):
     """A guess at what the user is still typing: its matches rank in the word tier at best."""
     grams: Grams | None = None
     """For a sound reading, the keys by letter triples (how near keys are found)."""
+    unsure: bool = False
+    """A reading in other words than typed (:mod:`.equivalents`: 총 for 무기): its matches are
+    never sure, as a gun is not every weapon and 총 also means "total"."""
 
 
 class Run:
@@ -131,6 +134,8 @@ class Run:
             kind = form.kind
             if score >= CONFIDENT and form.said and self._flips(form.said, record_number):
                 score *= FLIPPED
+        if form.unsure and score >= CONFIDENT:
+            score *= FLIPPED  # into the "not sure" band, in the same order
         seen = self.best.get(number)
         if seen is None or score > seen[0]:
             self.best[number] = (score, record_number, kind)

@@ -21,7 +21,10 @@ TABLE: list[dict[str, Any]] = yaml.safe_load(
     Path(DATA / "their_side_holdout.yaml").read_text(encoding="utf-8")
 )
 MAPPED = [row for row in TABLE if row["ids"]]
-FOUND_AT_LEAST = 41
+FOUND_AT_LEAST = 40
+"""29 before the fixes of issue 15, 41 after them; 40 since the Korean review changed the drone
+variant ("a drone dropped a bomb on me" did not say he was hurt), which had found «дрон скинув
+гранату» — one of the sentences the variants overlapped, so that one was never independent."""
 
 
 @pytest.fixture(scope="module")

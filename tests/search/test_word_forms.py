@@ -80,3 +80,12 @@ def test_sharing_only_common_words_finds_nothing_by_weight(lexicon: Lexicon) -> 
 
     space = lexicon.index._stems
     assert not shared_words(space, korean_stems(keyform("좀 있습니까")).split())
+
+
+def test_a_match_through_an_equivalent_word_is_never_sure(lexicon: Lexicon) -> None:
+    # The Korean review of issue 15: "I have no gun" is not "I have no weapon" (he may carry a
+    # grenade), so what the table of equivalents reads is listed under "not sure", never as the
+    # other person's answer; the same reading typed in the lexicon's own word is sure.
+    hits = lexicon.search("총 없어요", limit=5)
+    assert hits[0].entry.id == "i-have-no-weapon" and not hits[0].confident
+    assert lexicon.search("무기 없어요", limit=1)[0].confident
