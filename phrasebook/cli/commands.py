@@ -202,9 +202,30 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used by tests and the docs)."""
+_CORE = ("lookup", "show", "transcribe", "export", "lexicon", "config")
+"""The commands this module defines itself."""
+_GROUPS = {
+    "speak": ("speak",),
+    "mt": ("translate", "models"),
+    "learn": ("learn",),
+    "bundle": ("bundle",),
+    "doctor": ("doctor",),
+}
+"""The other command modules of :mod:`phrasebook.cli` and the commands each adds."""
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser (also used by tests and the docs).
+
+    Args:
+        command: the command about to run: the other command modules are then left out, since
+            importing them only costs time (a one-shot lookup). None builds every command.
+    """
     parser = _top_parser()
+
+    def wanted(group: str) -> bool:
+        return command is None or command in _GROUPS[group]
+
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     langs = "|".join(LANGS)
 
@@ -237,9 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_transcribe)
 
-    from phrasebook.cli import speak as cli_speak
+    if wanted("speak"):
+        from phrasebook.cli import speak as cli_speak
 
-    cli_speak.add_parser(sub)
+        cli_speak.add_parser(sub)
 
     p = sub.add_parser("export", help="pocket cards to print (HTML), or CSV/JSON for other tools")
     p.add_argument(
@@ -258,20 +280,22 @@ def build_parser() -> argparse.ArgumentParser:
     _pair_options(p)
     p.set_defaults(handler=cmd_export)
 
-    from phrasebook.cli import mt as cli_mt
+    if wanted("mt"):
+        from phrasebook.cli import mt as cli_mt
 
-    cli_mt.add_parsers(sub)
+        cli_mt.add_parsers(sub)
+    if wanted("learn"):
+        from phrasebook.cli import learn as cli_learn
 
-    from phrasebook.cli import learn as cli_learn
+        cli_learn.add_parsers(sub)
+    if wanted("bundle"):
+        from phrasebook.cli import bundle as cli_bundle
 
-    cli_learn.add_parsers(sub)
+        cli_bundle.add_parsers(sub)
+    if wanted("doctor"):
+        from phrasebook.cli import doctor as cli_doctor
 
-    from phrasebook.cli import bundle as cli_bundle
-
-    cli_bundle.add_parsers(sub)
-    from phrasebook.cli import doctor as cli_doctor
-
-    cli_doctor.add_parser(sub)
+        cli_doctor.add_parser(sub)
 
     lex = sub.add_parser("lexicon", help="check the lexicon or count its entries")
     lex_sub = lex.add_subparsers(title="lexicon commands", metavar="ACTION", required=True)
@@ -304,8 +328,11 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    # With nothing to parse, the UI opens without building every command's parser first.
-    parser = build_parser() if argv else _top_parser()
+    # With nothing to parse, the UI opens without building any command's parser; a known command
+    # gets the parsers of its own module only; anything else (help, a typo) all of them.
+    known = {*_CORE, *(name for names in _GROUPS.values() for name in names)}
+    command = argv[0] if argv and argv[0] in known else None
+    parser = build_parser(command) if argv else _top_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
