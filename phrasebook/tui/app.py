@@ -339,10 +339,6 @@ class PhrasebookApp(App[int]):
 
     # --- speech --------------------------------------------------------------------------------
 
-    def speak(self, entry: Entry) -> None:
-        """Say an entry in their language, off the UI thread."""
-        self._speak(entry.text[self.settings.theirs], self.settings.theirs)
-
     @work(thread=True, exclusive=True, group="speech")
     def _speak(self, text: str, lang: Lang) -> None:
         try:

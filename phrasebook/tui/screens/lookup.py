@@ -53,8 +53,6 @@ class LookupScreen(PhrasebookScreen[None]):
 
     _listed_category: str | None = None
     """The category the results were last listed for."""
-    _drawn = False
-    """Whether the screen has been drawn once."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -73,7 +71,6 @@ class LookupScreen(PhrasebookScreen[None]):
 
     def on_mount(self) -> None:
         self.settings_changed()
-        self.call_after_refresh(setattr, self, "_drawn", True)
         self.query_one("#query", Input).focus()
         self.watch(self.query_one("#category", Select), "expanded", self._category_toggled)
 
@@ -150,12 +147,7 @@ class LookupScreen(PhrasebookScreen[None]):
             empty = label("nothing_found", s.mine)
             results.show([r.entry for r in hits], s.mine, s.theirs, favourites, hits, empty=empty)
         self.show_decoded(query, hits or [])
-        if self.is_mounted and not self._drawn:
-            # The first frame shows the list; the detail (its readings load the transcribers)
-            # follows on the next.
-            self.call_after_refresh(lambda: self.show_detail(results.current))
-        else:
-            self.show_detail(results.current)
+        self.show_detail(results.current)
 
     def show_decoded(self, query: str, hits: list[SearchResult]) -> None:
         """Under the search box, the Hangul that Latin keys spell on a Korean keyboard, when the
