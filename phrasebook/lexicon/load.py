@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import importlib.util
 import pickle
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from phrasebook._gc import gc_paused
 from phrasebook._version import __version__
 from phrasebook.errors import LexiconError, Problem, StorageError
 from phrasebook.lexicon.layers import Layer, collect
@@ -82,19 +82,6 @@ def _cache_path(layers: Sequence[Layer]) -> Path | None:
     return user_paths.cache_dir() / f"lexicon-{digest.hexdigest()[:32]}.pickle"
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No garbage collection while a cache is read: a few hundred thousand objects and no cycles,
-    so collection passes would only cost time."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def _read_cache(path: Path) -> Lexicon | None:
     """The lexicon in the cache file, its search index left to read on first use.
 
@@ -104,7 +91,7 @@ def _read_cache(path: Path) -> Lexicon | None:
     """
     try:
         # Only this program writes files in the user's own cache dir; anything odd is rebuilt.
-        with _gc_paused(), path.open("rb") as file:
+        with gc_paused(), path.open("rb") as file:
             value = pickle.load(file)  # noqa: S301
             offset = file.tell()
     except FileNotFoundError:
@@ -123,7 +110,7 @@ def _read_index(path: Path, offset: int) -> SearchIndex | None:
     from phrasebook.search.index import SearchIndex
 
     try:
-        with _gc_paused(), path.open("rb") as file:
+        with gc_paused(), path.open("rb") as file:
             file.seek(offset)
             found = pickle.load(file)  # noqa: S301
     except Exception:  # missing, truncated or corrupt: as for the lexicon above

@@ -38,11 +38,11 @@ text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from phrasebook._gc import gc_paused
 from phrasebook.search import equivalents
 from phrasebook.search import keyboard as _keyboard
 from phrasebook.search.cyrillic import stems as cyrillic_stems
@@ -108,15 +108,10 @@ class SearchIndex:
         self._cyrillic_stems = KeySpace()
         self._sound = {script: KeySpace(words=False) for script in _LISTENER_SCRIPTS}
         self._grams: dict[Script, Grams] = {}
-        collecting = gc.isenabled()
-        gc.disable()  # many short-lived objects and no cycles: collection passes only cost time
-        try:
+        with gc_paused():
             self._build()
             if sounds:
                 self._build_sounds(readings or {})
-        finally:
-            if collecting:
-                gc.enable()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -124,9 +119,6 @@ class SearchIndex:
     def __getstate__(self) -> dict[str, Any]:
         # The entries belong to the lexicon, which stores them once and gives them back (bind).
         return {**self.__dict__, "entries": [], "_unbound": len(self.entries)}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
 
     def bind(self, entries: Sequence[Entry]) -> SearchIndex:
         """Give an unpickled index its entries back: the ones it was built from, in order.
