@@ -65,8 +65,6 @@ class ResultsList(OptionList):
         """For each option, the number of its entry in :attr:`entries` (None for the heading)."""
         self._pending: Iterator[tuple[Option, int | None]] | None = None
         """The options not added yet (see :data:`FIRST_ROWS`)."""
-        self._generation = 0
-        """Counts :meth:`show` calls, so that a batch for a replaced list is dropped."""
 
     def show(
         self,
@@ -90,7 +88,6 @@ class ResultsList(OptionList):
             empty: a line to show, dimmed, when there is no entry.
         """
         self.entries = list(entries)
-        self._generation += 1
         pending = self._make_options(mine, theirs, set(favourites), results, empty)
         wanted = max(FIRST_ROWS, self.app.size.height // 2 + 2)
         first = list(islice(pending, wanted))
@@ -98,7 +95,7 @@ class ResultsList(OptionList):
         self.set_options(option for option, _ in first)
         self._pending = pending if len(first) == wanted else None
         if self._pending is not None:
-            self.call_after_refresh(self._add_batch, self._generation)
+            self.call_after_refresh(self._add_batch, pending)
         self.highlight_entry(0)
 
     def _make_options(
@@ -127,14 +124,14 @@ class ResultsList(OptionList):
         if not self.entries and empty:
             yield Option(Text(empty, style="dim"), id=HEADING_ID, disabled=True), None
 
-    def _add_batch(self, generation: int) -> None:
-        if generation != self._generation or self._pending is None:
-            return  # the list was replaced since
-        batch = list(islice(self._pending, BATCH))
+    def _add_batch(self, pending: Iterator[tuple[Option, int | None]]) -> None:
+        if pending is not self._pending:
+            return  # the list was replaced (or completed) since
+        batch = list(islice(pending, BATCH))
         if len(batch) < BATCH:
             self._pending = None
         else:
-            self.call_after_refresh(self._add_batch, generation)
+            self.call_after_refresh(self._add_batch, pending)
         self._append(batch)
 
     def _append(self, batch: list[tuple[Option, int | None]]) -> None:
