@@ -6,7 +6,8 @@ import ipaddress
 import os
 import shutil
 import socket
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +117,16 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         total = sum(FUZZ_COUNTS.values())
         parts = ", ".join(f"{k} {v:,}" for k, v in sorted(FUZZ_COUNTS.items()))
         terminalreporter.write_line(f"fuzz inputs: {total:,} ({parts})")
+
+
+@pytest.fixture
+def without(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """Make a package unimportable for the test, as on a machine that lacks it:
+    ``without("PIL")`` (the modules already loaded are set aside and put back after)."""
+
+    def block(name: str) -> None:
+        for loaded in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+            monkeypatch.delitem(sys.modules, loaded)
+        monkeypatch.setitem(sys.modules, name, None)  # `import name` now raises ImportError
+
+    return block

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,18 +82,9 @@ def test_a_folder_that_cannot_be_written_is_reported(
 
 
 def test_without_pillow_large_letters_are_missing(
-    healthy: None, monkeypatch: pytest.MonkeyPatch
+    healthy: None, without: Callable[[str], None]
 ) -> None:
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_pil(name: str, *args, **kwargs):
-        if name.startswith("PIL"):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_pil)
+    without("PIL")
     findings = {f.check: f for f in run_checks(Settings(), GOOD_TERMINAL, Lang.UK)}
     assert not findings["font"].ok
     assert "Великі літери" in findings["font"].message(Lang.UK)

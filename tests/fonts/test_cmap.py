@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -70,16 +71,12 @@ def test_a_truncated_font_is_said_so(tmp_path: Path) -> None:
         code_points(cut)
 
 
-def test_large_letters_need_no_fonttools(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_letters_need_no_fonttools(without: Callable[[str], None]) -> None:
     # The display extra has no fontTools (it is the cards extra's): the finder reads coverage
     # itself, and the packaged fonts draw every script of the lexicon.
-    import sys
-
     from phrasebook.fonts import find
 
-    for name in [m for m in sys.modules if m == "fontTools" or m.startswith("fontTools.")]:
-        monkeypatch.delitem(sys.modules, name)
-    monkeypatch.setitem(sys.modules, "fontTools", None)  # `import fontTools` now fails
+    without("fontTools")
     charset.cache_clear()
     finder = find.FontFinder([find.packaged_source])
     assert finder.missing_scripts() == []

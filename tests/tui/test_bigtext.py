@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Callable
 
 import pytest
 
@@ -65,15 +65,8 @@ def test_too_small_a_space_falls_back_to_plain_text() -> None:
     assert bigtext.render("우크라이나는 제네바 협약을 준수하고 있어!", 20, 4) is None
 
 
-def test_without_pillow_it_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_import = builtins.__import__
-
-    def no_pil(name: str, *args, **kwargs):
-        if name.startswith("PIL"):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_pil)
+def test_without_pillow_it_falls_back(without: Callable[[str], None]) -> None:
+    without("PIL")
     assert bigtext.render("손 들어!", 100, 20) is None
 
 
