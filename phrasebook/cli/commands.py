@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from phrasebook._gc import pause_for_startup, startup_done
 from phrasebook.cli import output
 from phrasebook.cli.resolve import resolve_category, resolve_entry
 from phrasebook.cli.util import emit as _emit
@@ -202,6 +203,10 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_START_UP: frozenset[Handler] = frozenset({cmd_tui, cmd_lookup, cmd_show, cmd_transcribe})
+"""Handlers run with garbage collection still paused (phrasebook._gc): the UI until its first
+frame; the one-shot commands throughout, which end before a collection would find anything."""
+
 _CORE = ("lookup", "show", "transcribe", "export", "lexicon", "config")
 """The commands this module defines itself."""
 _GROUPS = {
@@ -328,6 +333,14 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    pause_for_startup()
+    try:
+        return _run(argv)
+    finally:
+        startup_done()  # the UI has done so after its first frame; other commands, when done
+
+
+def _run(argv: list[str]) -> int:
     # With nothing to parse, the UI opens without building any command's parser; a known command
     # gets the parsers of its own module only; anything else (help, a typo) all of them.
     known = {*_CORE, *(name for names in _GROUPS.values() for name in names)}
@@ -335,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command) if argv else _top_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.handler
+    if handler not in _START_UP:
+        startup_done()  # a command may run long (a file to translate): collect as usual
     try:
         return handler(args)
     except LexiconError as exc:

@@ -15,6 +15,7 @@ from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import Screen
 
+from phrasebook._gc import startup_done
 from phrasebook.errors import PhrasebookError
 from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
@@ -118,11 +119,17 @@ class PhrasebookApp(App[int]):
             text = label("lexicon_warning", mine).format(warning=warning)
             self.notify(text, severity="warning", timeout=15)
         localise_bindings(self, mine)
-        self.call_after_refresh(self._first_frame.set)
+        self.call_after_refresh(self._first_frame_drawn)
         self._build_index()
         if self.learn_at_start is not None:
             self.post_message(self.learn_at_start)
         self._check_large_letters(self.settings.font_path)
+
+    def _first_frame_drawn(self) -> None:
+        # Garbage collection was off since the command line started (phrasebook._gc); back on
+        # before the workers start, so that their own pauses (unpickling the index) hold.
+        startup_done()
+        self._first_frame.set()
 
     @work(thread=True, group="fonts")
     def _check_large_letters(self, font: Path | None) -> None:

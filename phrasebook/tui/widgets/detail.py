@@ -93,14 +93,19 @@ def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Te
 class EntryDetail(VerticalScroll):
     """Scrollable pane showing the highlighted entry."""
 
+    _shown: tuple[Lexicon, Entry | None, Lang, Lang] | None = None
+
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="detail-body", markup=False)
 
     def show(self, lexicon: Lexicon, entry: Entry | None, mine: Lang, theirs: Lang) -> None:
         """Show an entry, or a hint when there is none."""
-        body = self.query_one("#detail-body", Static)
-        if entry is None:
-            body.update(literal("—"))
-        else:
-            body.update(render_entry(lexicon, entry, mine, theirs))
+        shown = (lexicon, entry, mine, theirs)
+        # A new search re-shows the entry it highlights, and the highlight reports it again:
+        # its readings are worked out once.
+        if self._shown is None or any(a is not b for a, b in zip(shown, self._shown, strict=True)):
+            self._shown = shown
+            body = self.query_one("#detail-body", Static)
+            text = literal("—") if entry is None else render_entry(lexicon, entry, mine, theirs)
+            body.update(text)
         self.scroll_home(animate=False)
