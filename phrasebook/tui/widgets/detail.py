@@ -30,12 +30,15 @@ def _how(script: Script, mine: Lang) -> str:
     return f"{name[:1].upper()}{name[1:]}"
 
 
-def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Text:
-    """Everything a reader needs about one entry, as literal text."""
+def render_entry(
+    lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang, *, readings: bool = True
+) -> Text:
+    """Everything a reader needs about one entry, as literal text (without the readings in
+    other scripts when ``readings`` is False)."""
     out = Text()
     out.append_text(literal(entry.text[theirs], "bold"))
     out.append("\n")
-    for t in pair_transcriptions(entry, mine, theirs):
+    for t in pair_transcriptions(entry, mine, theirs) if readings else ():
         out.append(f"{_how(t.script, mine)}: ", style="dim")
         out.append_text(literal(t.text, "italic"))
         out.append("\n")
@@ -59,7 +62,7 @@ def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Te
             shown = " / ".join(v.text[lang] for lang in (theirs, mine) if lang in v.text)
             out.append_text(literal(f"  {shown}" + (f"  ({tag})" if tag else "")))
             out.append("\n")
-            for t in variant_transcriptions(v, mine, theirs):
+            for t in variant_transcriptions(v, mine, theirs) if readings else ():
                 out.append(f"    {_how(t.script, mine)}: ", style="dim")
                 out.append_text(literal(t.text, "italic"))
                 out.append("\n")
@@ -94,6 +97,9 @@ class EntryDetail(VerticalScroll):
     """Scrollable pane showing the highlighted entry."""
 
     _shown: tuple[Lexicon, Entry | None, Lang, Lang] | None = None
+    _painted = False
+    """Whether a frame was drawn since this pane first showed an entry. Before, the readings
+    wait: the first ones load the transcribers, which the app's first frame need not wait for."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="detail-body", markup=False)
@@ -105,7 +111,21 @@ class EntryDetail(VerticalScroll):
         # its readings are worked out once.
         if self._shown is None or any(a is not b for a, b in zip(shown, self._shown, strict=True)):
             self._shown = shown
-            body = self.query_one("#detail-body", Static)
-            text = literal("—") if entry is None else render_entry(lexicon, entry, mine, theirs)
-            body.update(text)
+            self._draw_entry()
         self.scroll_home(animate=False)
+
+    def _draw_entry(self) -> None:
+        assert self._shown is not None
+        lexicon, entry, mine, theirs = self._shown
+        body = self.query_one("#detail-body", Static)
+        if entry is None:
+            body.update(literal("—"))
+            return
+        body.update(render_entry(lexicon, entry, mine, theirs, readings=self._painted))
+        if not self._painted:
+            self.call_after_refresh(self._first_frame_drawn)
+
+    def _first_frame_drawn(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self._draw_entry()
