@@ -46,6 +46,7 @@ from phrasebook._gc import gc_paused
 from phrasebook.search import equivalents
 from phrasebook.search import keyboard as _keyboard
 from phrasebook.search.cyrillic import stems as cyrillic_stems
+from phrasebook.search.cyrillic import stems_many as cyrillic_stems_many
 from phrasebook.search.grams import Grams
 from phrasebook.search.keys import KeySpace, Records
 from phrasebook.search.korean import stems
@@ -59,7 +60,13 @@ from phrasebook.search.normalise import (
 )
 from phrasebook.search.romanize import loose, romanize_cyrillic, romanize_korean
 from phrasebook.search.run import MAX_WORDS, PREFIX, WORD, Depth, Form, Run
-from phrasebook.search.sound import Reading, entry_readings, sound_key, sound_keys, squeeze
+from phrasebook.search.sound import (
+    Reading,
+    entry_readings,
+    sound_key,
+    sound_keys,
+    squeeze_many,
+)
 from phrasebook.values import LANGS, Entry, Lang, MatchKind, Script, SearchResult
 
 __all__ = ["SearchIndex", "normalise"]
@@ -169,14 +176,15 @@ class SearchIndex:
             if not raw:
                 continue
             folded = "\0".join(normalise_many(raw))
-            self._text.extend(_keys(folded), numbers, nospace=lang is Lang.KO)
+            keys = _keys(folded)
+            self._text.extend(keys, numbers, nospace=lang is Lang.KO)
             if lang is Lang.KO:
                 self._initials.extend(choseong(folded).split("\0"), numbers)
-                self._stems.extend([stems(k) for k in _keys(folded)], numbers, nospace=True)
+                self._stems.extend([stems(k) for k in keys], numbers, nospace=True)
                 latin = romanize_korean(folded)
                 self._loose_korean.extend(loose(latin).split("\0"), numbers, nospace=True)
             elif lang is not Lang.EN:
-                self._cyrillic_stems.extend([cyrillic_stems(k) for k in _keys(folded)], numbers)
+                self._cyrillic_stems.extend(cyrillic_stems_many(keys), numbers)
                 latin = romanize_cyrillic(folded, lang is Lang.UK)
                 self._loose_cyrillic.extend(loose(latin).split("\0"), numbers)
         # Tags and notes describe an entry rather than say it: they match in the word tier only.
@@ -206,7 +214,7 @@ class SearchIndex:
         for (lang, script, variant), (shown, readings) in gathered.items():
             weight = _VARIANT if variant else _MAIN
             numbers = self.records.extend(shown, lang, weight, MatchKind.SOUND, readings)
-            keys = [squeeze(key) for key in sound_keys(readings, script)]
+            keys = squeeze_many(sound_keys(readings, script))
             self._sound[script].extend(keys, list(numbers), nospace=True)
         for script, space in self._sound.items():
             space.freeze()

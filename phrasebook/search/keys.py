@@ -14,6 +14,8 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -108,8 +110,9 @@ class KeySpace:
             flat.extend(numbers)
         self._sorted_words = sorted(postings)
         by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
-        for word in self._sorted_words:
-            by_script[script(word)].append(word)
+        # A word's script is its first letter's: one look per letter, not per word.
+        for first, same in groupby(self._sorted_words, key=itemgetter(0)):
+            by_script[script(first)].extend(same)
         for kind, words in by_script.items():
             words.sort(key=len)  # stable: alphabetical within a length
             starts = [0] * (len(words[-1]) + 2)

@@ -48,31 +48,35 @@ def _split(jamo: str) -> str:
     return SPLIT.get(jamo, jamo)
 
 
-class _SyllableKeys(dict[int, str]):
+class _SyllableKeys(dict[int, str | int]):
     """A ``str.translate`` table spelling each Hangul syllable as 2-set jamo, filled as syllables
     are met: building all 11,172 up front would cost every start a tenth of a second."""
 
-    def __missing__(self, code: int) -> str:
+    def __missing__(self, code: int) -> str | int:
         if not FIRST_SYLLABLE <= code <= LAST_SYLLABLE:
-            raise KeyError(code)  # str.translate then keeps the character
+            # Kept as it is, and remembered: a KeyError (which also keeps it) would be raised
+            # again for every other letter of every text, a fifth of building the index.
+            self[code] = code
+            return code
         lead, rest = divmod(code - FIRST_SYLLABLE, 21 * 28)
         vowel, tail = divmod(rest, 28)
         self[code] = typed = LEADS[lead] + _split(VOWELS[vowel]) + _split(TAILS[tail])
         return typed
 
 
-class _SyllableInitials(dict[int, str]):
+class _SyllableInitials(dict[int, str | int]):
     """A ``str.translate`` table keeping each Hangul syllable's initial consonant, filled as
     syllables are met."""
 
-    def __missing__(self, code: int) -> str:
+    def __missing__(self, code: int) -> str | int:
         if not FIRST_SYLLABLE <= code <= LAST_SYLLABLE:
-            raise KeyError(code)
+            self[code] = code  # kept as it is, as above
+            return code
         self[code] = lead = LEADS[(code - FIRST_SYLLABLE) // (21 * 28)]
         return lead
 
 
-def _syllable_tables() -> tuple[dict[int, str], dict[int, str]]:
+def _syllable_tables() -> tuple[dict[int, str | int], dict[int, str | int]]:
     keys = _SyllableKeys({ord(jamo): typed for jamo, typed in SPLIT.items()})
     initials = _SyllableInitials({ord(" "): ""})
     return keys, initials
@@ -106,10 +110,10 @@ _SPACES = re.compile(" {2,}")
 _CONJOINING = re.compile("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
 
-_MADE: list[tuple[dict[int, str], dict[int, str], dict[int, str]]] = []
+_MADE: list[tuple[dict[int, str | int], dict[int, str | int], dict[int, str]]] = []
 
 
-def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+def _tables() -> tuple[dict[int, str | int], dict[int, str | int], dict[int, str]]:
     # Made on first use, not at import; the syllables fill in as they are met.
     if not _MADE:
         keys, initials = _syllable_tables()

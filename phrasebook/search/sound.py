@@ -46,13 +46,22 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import Final
 
 from phrasebook.pronounce.hangul import FIRST_SYLLABLE, LAST_SYLLABLE, LEADS, TAILS, VOWELS
 from phrasebook.search.normalise import normalise_many
 from phrasebook.values import Entry, Lang, Script
 
-__all__ = ["LISTENER_SCRIPTS", "Reading", "entry_readings", "sound_key", "sound_keys", "squeeze"]
+__all__ = [
+    "LISTENER_SCRIPTS",
+    "Reading",
+    "entry_readings",
+    "sound_key",
+    "sound_keys",
+    "squeeze",
+    "squeeze_many",
+]
 
 Reading = tuple[Lang, Script, bool, str, str]
 """One reading of an entry: (language, listener script, whether of a variant, text, reading)."""
@@ -206,13 +215,14 @@ _TAIL_KEYS: Final = {
 }
 
 
-class _HangulKeys(dict[int, str]):
+class _HangulKeys(dict[int, str | int]):
     """A ``str.translate`` table from Hangul to sound-key letters, filled as syllables are met
     (not all 11,172 at the first query)."""
 
-    def __missing__(self, code: int) -> str:
+    def __missing__(self, code: int) -> str | int:
         if not FIRST_SYLLABLE <= code <= LAST_SYLLABLE:
-            raise KeyError(code)  # str.translate then keeps the character
+            self[code] = code  # kept as it is, and remembered (a KeyError would be raised again)
+            return code
         lead, rest = divmod(code - FIRST_SYLLABLE, 21 * 28)
         vowel, tail = divmod(rest, 28)
         key = _LEAD_KEYS[LEADS[lead]] + _VOWEL_KEYS[VOWELS[vowel]] + _TAIL_KEYS[TAILS[tail]]
@@ -221,7 +231,7 @@ class _HangulKeys(dict[int, str]):
 
 
 @functools.cache
-def _hangul_table() -> dict[int, str]:
+def _hangul_table() -> dict[int, str | int]:
     # The keyboard jamo typed alone, then syllables as they are met.
     return _HangulKeys(
         {ord(jamo): key for jamo, key in {**_LEAD_KEYS, **_VOWEL_KEYS}.items() if len(jamo) == 1}
@@ -231,6 +241,11 @@ def _hangul_table() -> dict[int, str]:
 # --- folding -------------------------------------------------------------------------------------
 
 _DOUBLED: Final = re.compile(r"([A-Z])\1+")
+_FIRST: Final = itemgetter(1)
+"""The replacement for :data:`_DOUBLED`: its letter, taken in C (a ``\\1`` template is
+expanded in Python, match by match)."""
+_SPACE_RUNS: Final = re.compile(" {2,}")
+_KEY_EDGES: Final = re.compile(" ?\0 ?")
 _ASPIRATED: Final = re.compile("(?<=[KTPCSFVRMN])H")
 _LEFTOVER: Final = re.compile(r"[^A-Z \0]+")
 
@@ -274,7 +289,13 @@ def sound_key(text: str, script: Script | str) -> str:
 
 def squeeze(key: str) -> str:
     """A sound key without its word breaks (a listener breaks words anywhere)."""
-    return _DOUBLED.sub(r"\1", key.replace(" ", ""))
+    return _DOUBLED.sub(_FIRST, key.replace(" ", ""))
+
+
+def squeeze_many(keys: list[str]) -> list[str]:
+    """:func:`squeeze` of many keys in one pass (doubled letters are never met across keys: the
+    NUL between them is no letter)."""
+    return _DOUBLED.sub(_FIRST, "\0".join(keys).replace(" ", "")).split("\0") if keys else []
 
 
 def sound_keys(texts: list[str], script: Script | str) -> list[str]:
@@ -285,12 +306,16 @@ def sound_keys(texts: list[str], script: Script | str) -> list[str]:
     """
     if not texts:
         return []
+    raw = "\0".join(texts)
+    if raw.count("\0") != len(texts) - 1:  # a NUL inside a text: it is no letter
+        raw = "\0".join(text.replace("\0", " ") for text in texts)
     # ё is "yo" to the ear, while normalise folds it into е for spelling's sake.
-    spoken = [text.replace("\0", " ").replace("ё", "йо").replace("Ё", "Йо") for text in texts]
+    spoken = raw.replace("ё", "йо").replace("Ё", "Йо").split("\0")
     folded = "\0".join(normalise_many(spoken))
     joined = _LEFTOVER.sub("", _FOLDS[Script(script)](folded))
-    joined = _DOUBLED.sub(r"\1", _ASPIRATED.sub("", joined))
-    return [" ".join(piece.split()) for piece in joined.split("\0")]
+    joined = _DOUBLED.sub(_FIRST, _ASPIRATED.sub("", joined))
+    # Only letters, spaces and NULs are left: one space between words, none around a key.
+    return _KEY_EDGES.sub("\0", _SPACE_RUNS.sub(" ", joined)).strip(" ").split("\0")
 
 
 # --- reference readings --------------------------------------------------------------------------
