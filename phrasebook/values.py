@@ -170,8 +170,14 @@ class SaidBy(StrEnum):
     """Both: words, numbers, yes and no, courtesies."""
 
 
-def _frozen(mapping: Mapping[Lang, str] | None = None) -> Mapping[Lang, str]:
-    return FrozenMap(mapping or {})
+_EMPTY: FrozenMap[Any, Any] = FrozenMap()
+
+
+def frozen_map(mapping: Mapping[K, V] | None = None) -> FrozenMap[K, V]:
+    """A read-only copy of ``mapping``; every empty one is the same object, so that the lexicon
+    cache stores it once (most entries have no stress marks, overrides or North Korean note),
+    not as three thousand maps to make again at every start."""
+    return FrozenMap(mapping) if mapping else _EMPTY
 
 
 def _by_fields(self: Any) -> tuple[Any, ...]:
@@ -229,13 +235,13 @@ class Entry:
     """Register of the main texts."""
     said_by: SaidBy = SaidBy.HOLDER
     """Who typically says it: the holder, the other person, or either."""
-    stress: Mapping[Lang, str] = field(default_factory=_frozen)
+    stress: Mapping[Lang, str] = field(default_factory=frozen_map)
     """Russian/Ukrainian text with stress marks (U+0301), where given."""
     variants: tuple[Variant, ...] = ()
     """Other ways to say the same thing."""
-    nk: Mapping[Lang, str] = field(default_factory=_frozen)
+    nk: Mapping[Lang, str] = field(default_factory=frozen_map)
     """North Korean usage note for readers of each language (English at least, when given)."""
-    notes: Mapping[Lang, str] = field(default_factory=_frozen)
+    notes: Mapping[Lang, str] = field(default_factory=frozen_map)
     """Notes for readers of each language. Notes and ``nk`` may refer to other entries as
     ``{entry-id}``; :class:`~phrasebook.lexicon.Lexicon` resolves them for a reader."""
     tags: tuple[str, ...] = ()
@@ -246,7 +252,7 @@ class Entry:
     """Ids of entries shown as "see also"."""
     source: tuple[str, ...] = ()
     """Where the phrase was publicly reported."""
-    pron: Mapping[str, str] = field(default_factory=FrozenMap)
+    pron: Mapping[str, str] = field(default_factory=frozen_map)
     """Transcription overrides keyed ``"LANG-Script"`` such as ``"ko-Cyrl"``."""
     pron_note: str = ""
     """Why the overrides exist."""

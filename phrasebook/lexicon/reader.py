@@ -21,7 +21,16 @@ from phrasebook.lexicon.schema import (
     variant_texts,
 )
 from phrasebook.lexicon.yamlmarks import MarkedList, MarkedMap, line_of, read_yaml
-from phrasebook.values import LANGS, Category, Entry, FrozenMap, Lang, SaidBy, Variant
+from phrasebook.values import (
+    LANGS,
+    Category,
+    Entry,
+    FrozenMap,
+    Lang,
+    SaidBy,
+    Variant,
+    frozen_map,
+)
 
 
 def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> Entry:
@@ -32,7 +41,7 @@ def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> 
         text=FrozenMap({lang: getattr(raw, lang.value) for lang in LANGS}),
         register=raw.register_,
         said_by=raw.said_by or SaidBy.HOLDER,
-        stress=FrozenMap({Lang(k): v for k, v in raw.stress.items()}),
+        stress=frozen_map({Lang(k): v for k, v in raw.stress.items()}),
         variants=tuple(
             Variant(
                 text=FrozenMap(variant_texts(v)),
@@ -42,13 +51,13 @@ def _build_entry(raw: RawEntry, category: str, path: Path, line: int | None) -> 
             )
             for v in raw.variants
         ),
-        nk=FrozenMap(dict(raw.nk)),
-        notes=FrozenMap(dict(raw.notes)),
+        nk=frozen_map(dict(raw.nk)),
+        notes=frozen_map(dict(raw.notes)),
         tags=tuple(raw.tags),
         answers=tuple(raw.answers),
         related=tuple(raw.related),
         source=tuple(sources),
-        pron=FrozenMap(dict(raw.pron)),
+        pron=frozen_map(dict(raw.pron)),
         pron_note=raw.pron_note,
         path=path,
         line=line,

@@ -132,15 +132,26 @@ def _fix_lookalikes(match: re.Match[str]) -> str:
     return word.translate(_CYRILLIC_TO_LATIN)
 
 
+def _nfkc(text: str) -> str:
+    """NFKC of a text, or of NUL-joined texts piece by piece: one "…" among a hundred thousand
+    texts would otherwise normalise them all (the NUL, a starter no mark composes with, keeps
+    the result the same)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    if len(text) < 4096 or "\0" not in text:
+        return unicodedata.normalize("NFKC", text)
+    return "\0".join(
+        piece if unicodedata.is_normalized("NFKC", piece) else unicodedata.normalize("NFKC", piece)
+        for piece in text.split("\0")
+    )
+
+
 def _fold(text: str) -> str:
     """The steps of :func:`normalise` that work character by character."""
     _, _, compat = _tables()
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    folded = _DROP.sub("", text.casefold()).replace("ё", "е").replace("ґ", "г")
-    if not unicodedata.is_normalized("NFKC", folded):
-        # casefold and the removals above can leave text that is no longer in normal form
-        folded = unicodedata.normalize("NFKC", folded)
+    text = _nfkc(text)
+    # casefold and the removals can leave text that is no longer in normal form
+    folded = _nfkc(_DROP.sub("", text.casefold()).replace("ё", "е").replace("ґ", "г"))
     if _CONJOINING.search(folded):
         folded = folded.translate(compat)
     return folded
