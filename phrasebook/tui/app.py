@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -105,6 +105,8 @@ class PhrasebookApp(App[int]):
         self._first_frame = threading.Event()
         """Set once the first frame is drawn: the start-up workers wait for it, since a thread
         holding Python's lock (unpickling the index, reading fonts) would delay that frame."""
+        self._early_keys: list[events.Key] | None = []
+        """Letters typed before anything had the focus, in order; None once they are passed on."""
         if settings.theme in self.available_themes:
             self.theme = settings.theme
 
@@ -130,6 +132,27 @@ class PhrasebookApp(App[int]):
         # before the workers start, so that their own pauses (unpickling the index) hold.
         startup_done()
         self._first_frame.set()
+        self._pass_on_early_keys()
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key typed as the app starts can arrive before the search box has the focus, and
+        # Textual would give it to the bare screen: lost. Until the first frame, letters that
+        # find nothing focused wait, in order, and go to the search box once it has the focus.
+        early = self._early_keys
+        if early is not None and isinstance(event, events.Key) and not event.is_forwarded:
+            if self.focused is not None:
+                self._pass_on_early_keys()
+            elif event.is_printable:
+                early.append(event)
+                return
+        await super().on_event(event)
+
+    def _pass_on_early_keys(self) -> None:
+        keys, self._early_keys = self._early_keys, None
+        if keys:
+            target = self.focused or self.screen
+            for key in keys:
+                target._forward_event(key)  # as App.on_event passes keys on
 
     @work(thread=True, group="fonts")
     def _check_large_letters(self, font: Path | None) -> None:
