@@ -53,6 +53,8 @@ class LookupScreen(PhrasebookScreen[None]):
 
     _listed_category: str | None = None
     """The category the results were last listed for."""
+    _listed_options: tuple[tuple[str, str], ...] = ()
+    """The category filter's choices as last given to it."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -62,7 +64,8 @@ class LookupScreen(PhrasebookScreen[None]):
                 id="query",
                 select_on_focus=False,
             )
-            yield Select[str](self.category_options(), id="category", allow_blank=False, value=ALL)
+            self._listed_options = tuple(self.category_options())
+            yield Select[str](self._listed_options, id="category", allow_blank=False, value=ALL)
         yield Static("", id="decoded", markup=False)
         with Horizontal(id="body"):
             yield ResultsList(id="results")
@@ -90,12 +93,14 @@ class LookupScreen(PhrasebookScreen[None]):
         self.query_one("#query", Input).placeholder = label("search_placeholder", mine)
         select = self.query_one("#category", Select)
         current = select.value if select.value is not Select.BLANK else ALL
-        options = self.category_options()
-        with self.prevent(Select.Changed):
-            # Blank first, so that the label is redrawn even when the value stays the same.
-            select.set_reactive(Select.value, Select.BLANK)  # type: ignore[misc]
-            select.set_options(options)
-            select.value = current if any(v == current for _, v in options) else ALL
+        options = tuple(self.category_options())
+        if options != self._listed_options:  # at start, and for the same reader, they are
+            self._listed_options = options
+            with self.prevent(Select.Changed):
+                # Blank first, so that the label is redrawn even when the value stays the same.
+                select.set_reactive(Select.value, Select.BLANK)  # type: ignore[misc]
+                select.set_options(options)
+                select.value = current if any(v == current for _, v in options) else ALL
         self.sub_title_update()
         self.update_results()
 
