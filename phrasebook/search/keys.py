@@ -29,6 +29,8 @@ MAX_WHOLE_FUZZY = 24
 """Longest query (without spaces) compared with whole keys; longer ones are matched by words."""
 MAX_NEAR = 8
 """How many near spellings of one query token are looked up."""
+MEMORY = 1024
+"""Query tokens each key space remembers the words of (then it starts afresh)."""
 COMMON_POSTINGS = 4000
 """Above this many keys, a word only refines the keys rarer words found."""
 
@@ -57,6 +59,16 @@ class KeySpace:
         """Per script, its words by length (alphabetical within one), and where each length
         starts: the words of a range of lengths are one slice, compared in one call."""
         self._nospace_keys: dict[int, tuple[list[str], list[int]]] = {}
+        self._near: dict[tuple[str, bool, bool, bool], dict[str, tuple[float, bool]]] = {}
+        """What query tokens stood for (:meth:`_token_words`), remembered: typing re-sends every
+        word before the one being typed, at each key."""
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_near": {}}  # what queries found is no part of an index
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.__dict__.setdefault("_near", {})
 
     def extend(
         self, keys: list[str], records: list[int], *, whole: bool = True, nospace: bool = False
@@ -240,6 +252,10 @@ class KeySpace:
         With ``fuzzy``, near spellings are looked up too; for a token that is itself a word only
         with ``known_too`` (in a long query, a known word is almost always the one meant).
         """
+        asked = (token, prefix, fuzzy, known_too)
+        known = self._near.get(asked)
+        if known is not None:
+            return known
         found: dict[str, tuple[float, bool]] = {}
         if token in self._postings:
             found[token] = (1.0, True)
@@ -261,6 +277,9 @@ class KeySpace:
                 token, span, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_NEAR
             ):
                 found.setdefault(word, (0.9 * score / 100, False))
+        if len(self._near) >= MEMORY:
+            self._near.clear()
+        self._near[asked] = found
         return found
 
     def words(
