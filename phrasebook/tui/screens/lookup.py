@@ -94,7 +94,7 @@ class LookupScreen(PhrasebookScreen[None]):
         select = self.query_one("#category", Select)
         current = select.value if select.value is not Select.BLANK else ALL
         options = tuple(self.category_options())
-        if options != self._listed_options:  # at start, and for the same reader, they are
+        if options != self._listed_options:  # unchanged at start and while my language stays
             self._listed_options = options
             with self.prevent(Select.Changed):
                 # Blank first, so that the label is redrawn even when the value stays the same.
