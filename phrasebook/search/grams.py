@@ -10,11 +10,10 @@ rarest triples each key shares, and compares only the keys that share the most.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 __all__ = ["Grams"]
 
@@ -23,6 +22,8 @@ CANDIDATES = 400
 RAREST = 8
 """Triples of the query looked up: its rarest (an ear's slip changes two or three triples; the
 rarest of the rest still point at the key meant)."""
+
+_LOW = 0xFFFFFFFF
 
 
 def _triples(key: str) -> set[str]:
@@ -44,7 +45,14 @@ class Grams:
             if key:
                 for triple in _triples(key):
                     postings[triple].append(number)
-        self._postings = {triple: array("i", numbers) for triple, numbers in postings.items()}
+        # One flat array and an int per triple (where its keys start, how many), not an array
+        # per triple: the index is read back from the lexicon cache several times faster.
+        flat = self._flat = array("i")
+        where: dict[str, int] = {}
+        self._postings = where
+        for triple, numbers in postings.items():
+            where[triple] = len(flat) << 32 | len(numbers)
+            flat.extend(numbers)
 
     def near(self, key: str, cutoff: float, limit: int) -> list[tuple[int, float]]:
         """Keys within rapidfuzz ``ratio`` ``cutoff`` (0-100) of ``key``.
@@ -54,14 +62,18 @@ class Grams:
         """
         if not key:
             return []
-        found = sorted((self._postings[t] for t in _triples(key) if t in self._postings), key=len)
+        where = self._postings
+        found = sorted((where[t] for t in _triples(key) if t in where), key=lambda at: at & _LOW)
         counts: Counter[int] = Counter()
-        for numbers in found[:RAREST]:
-            counts.update(numbers)
-        candidates = counts.most_common(CANDIDATES)
-        hits = []
-        for number, _ in candidates:
-            score = fuzz.ratio(key, self.keys[number], score_cutoff=cutoff)
-            if score:
-                hits.append((number, score / 100))
-        return heapq.nlargest(limit, hits, key=lambda hit: hit[1])
+        for at in found[:RAREST]:
+            start = at >> 32
+            counts.update(self._flat[start : start + (at & _LOW)])
+        numbers = [number for number, _ in counts.most_common(CANDIDATES)]
+        keys = self.keys
+        # One call compares them all (best first, ties in the order of the most shared triples).
+        return [
+            (numbers[i], score / 100)
+            for _, score, i in process.extract(
+                key, [keys[n] for n in numbers], scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+            )
+        ]
