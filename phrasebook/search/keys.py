@@ -9,7 +9,6 @@ numbers stand for, and :func:`similarity` ranks fuzzy candidates.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
@@ -61,7 +60,9 @@ class KeySpace:
         word are looked for among the words sharing the most of its triples, not among every
         word of a near length (tens of thousands at 100,000 entries; as many found, measured
         on typed words with one slip each)."""
-        self._nospace_keys: dict[int, tuple[list[str], list[int]]] = {}
+        self._nospace_keys: tuple[list[str], array[int], list[int]] = ([], array("i"), [0])
+        """Keys added with ``nospace``, without their spaces, by length; their key numbers; and
+        where each length starts."""
         self._near: dict[tuple[str, bool, bool, bool], dict[str, tuple[float, bool]]] = {}
         """What query tokens stood for (:meth:`_token_words`), remembered: typing re-sends every
         word before the one being typed, at each key."""
@@ -129,15 +130,18 @@ class KeySpace:
         for first, same in groupby(self._sorted_words, key=itemgetter(0)):
             by_script[script(first)].extend(same)
         self._near_words = {kind: Grams(words) for kind, words in by_script.items()}
-        nospace: dict[int, tuple[list[str], list[int]]] = {}
         joined = "\0".join(keys[n] for n in self._nospace).replace(" ", "")
         squeezed_all = joined.split("\0") if self._nospace else []
-        for number, squeezed in zip(self._nospace, squeezed_all, strict=True):
-            if squeezed:
-                bucket = nospace.setdefault(len(squeezed), ([], []))
-                bucket[0].append(squeezed)
-                bucket[1].append(number)
-        self._nospace_keys = nospace
+        # By length (stable: in the order added within one), so that the keys of a range of
+        # lengths are one slice, compared in one call.
+        order = sorted(range(len(squeezed_all)), key=lambda i: len(squeezed_all[i]))
+        squeezed = [squeezed_all[i] for i in order]
+        longest = len(squeezed[-1]) if squeezed else 0
+        self._nospace_keys = (
+            squeezed,
+            array("i", [self._nospace[i] for i in order]),
+            [bisect_left(squeezed, length, key=len) for length in range(longest + 2)],
+        )
         self._nospace = []
 
     # --- whole-key lookups ------------------------------------------------------------------
@@ -187,17 +191,17 @@ class KeySpace:
         share = cutoff / 100
         shortest = int(size * share / (2 - share))
         longest = int(size * (2 - share) / share) + 1
-        hits: list[tuple[int, float]] = []
-        for length in range(max(shortest, 1), longest + 1):
-            bucket = self._nospace_keys.get(length)
-            if bucket is None:
-                continue
-            keys, numbers = bucket
+        keys, numbers, starts = self._nospace_keys
+        last = len(starts) - 1
+        first = starts[min(max(shortest, 1), last)]  # empty keys (length 0) never match
+        span = keys[first : starts[min(longest + 1, last)]]
+        # One call for every length in range: best first, ties shorter first, as added.
+        return [
+            (numbers[first + i], score / 100)
             for _, score, i in process.extract(
-                squeezed, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
-            ):
-                hits.append((numbers[i], score / 100))
-        return heapq.nlargest(limit, hits, key=lambda hit: hit[1])
+                squeezed, span, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+            )
+        ]
 
     # --- word lookups -----------------------------------------------------------------------
 
