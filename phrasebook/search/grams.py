@@ -51,13 +51,33 @@ class Grams:
                 for triple in _triples(key):
                     postings[triple].append(number)
         # One flat array and an int per triple (where its keys start, how many), not an array
-        # per triple: the index is read back from the lexicon cache several times faster.
+        # per triple: half the time to read back from the lexicon cache.
         flat = self._flat = array("i")
         where: dict[str, int] = {}
-        self._postings = where
         for triple, numbers in postings.items():
             where[triple] = len(flat) << 32 | len(numbers)
             flat.extend(numbers)
+        self._where: dict[str, int] | None = where
+        self._packed: tuple[str, array[int]] | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        # The triples as one string: read back, a Grams holds no per-triple objects until a
+        # query first needs it (a one-shot lookup uses two or three of the index's dozen).
+        where = self._postings
+        triples = "\0".join(where)
+        if triples.count("\0") != max(len(where) - 1, 0):  # a key with a NUL: keep the dict
+            return {**self.__dict__, "_where": where, "_packed": None}
+        return {**self.__dict__, "_where": None, "_packed": (triples, array("q", where.values()))}
+
+    @property
+    def _postings(self) -> dict[str, int]:
+        """Triple → where its keys start in the flat array (high bits) and how many (low)."""
+        if self._where is None:
+            assert self._packed is not None
+            triples, where = self._packed
+            self._where = dict(zip(triples.split("\0") if where else [], where, strict=True))
+            self._packed = None
+        return self._where
 
     def near(self, key: str, cutoff: float, limit: int) -> list[tuple[int, float]]:
         """Keys within rapidfuzz ``ratio`` ``cutoff`` (0-100) of ``key``.

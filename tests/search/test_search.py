@@ -407,3 +407,22 @@ def test_a_word_typed_with_one_slip_is_found_among_the_near_words() -> None:
         if w in space._token_words(_slip(rng, w), prefix=False, fuzzy=True, known_too=True)
     ]
     assert len(found) / len(words) >= 0.97, len(found) / len(words)
+
+
+def test_letter_triples_read_back_from_the_cache_find_the_same_keys() -> None:
+    # A Grams is stored with its triples packed into one string and unpacked on first use.
+    import pickle
+
+    from phrasebook.search.grams import Grams
+
+    texts = [
+        normalise(e.text[lang]) for e in load_lexicon([shipped_lexicon_dir()]) for lang in e.text
+    ]
+    for keys in (texts, ["no\0l", "nol", "nola", ""]):  # a key with a NUL is kept another way
+        grams = Grams(keys)
+        again = pickle.loads(pickle.dumps(grams, protocol=5))
+        for query in [*texts[::97], "nol", "ruki verh", "손 드러"]:
+            assert again.near(query, 60.0, 10) == grams.near(query, 60.0, 10), query
+        assert pickle.loads(pickle.dumps(again)).near("nola", 60.0, 10) == grams.near(
+            "nola", 60.0, 10
+        )
