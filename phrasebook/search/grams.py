@@ -57,8 +57,10 @@ class Grams:
         for triple, numbers in postings.items():
             where[triple] = len(flat) << 32 | len(numbers)
             flat.extend(numbers)
-        self._where: dict[str, int] | None = where
-        self._packed: tuple[str, array[int]] | None = None
+        self._where: dict[str, int] | tuple[str, array[int]] = where
+        """Triple → where its keys start in the flat array (high bits) and how many (low); read
+        back from the cache, the triples joined in one string with those figures in an array,
+        until a query first needs them (:attr:`_postings`)."""
 
     def __getstate__(self) -> dict[str, object]:
         # The triples as one string: read back, a Grams holds no per-triple objects until a
@@ -66,18 +68,16 @@ class Grams:
         where = self._postings
         triples = "\0".join(where)
         if triples.count("\0") != max(len(where) - 1, 0):  # a key with a NUL: keep the dict
-            return {**self.__dict__, "_where": where, "_packed": None}
-        return {**self.__dict__, "_where": None, "_packed": (triples, array("q", where.values()))}
+            return dict(self.__dict__)
+        return {**self.__dict__, "_where": (triples, array("q", where.values()))}
 
     @property
     def _postings(self) -> dict[str, int]:
-        """Triple → where its keys start in the flat array (high bits) and how many (low)."""
-        if self._where is None:
-            assert self._packed is not None
-            triples, where = self._packed
-            self._where = dict(zip(triples.split("\0") if where else [], where, strict=True))
-            self._packed = None
-        return self._where
+        where = self._where
+        if isinstance(where, tuple):
+            triples, at = where
+            where = self._where = dict(zip(triples.split("\0") if at else [], at, strict=True))
+        return where
 
     def near(self, key: str, cutoff: float, limit: int) -> list[tuple[int, float]]:
         """Keys within rapidfuzz ``ratio`` ``cutoff`` (0-100) of ``key``.
