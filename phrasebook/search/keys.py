@@ -33,6 +33,9 @@ MEMORY = 1024
 """Query tokens each key space remembers the words of (then it starts afresh)."""
 COMMON_POSTINGS = 4000
 """Above this many keys, a word only refines the keys rarer words found."""
+_FEW_STARTS = 4
+"""A prefix that starts at most this many times ``cap`` keys has them sorted by length; a more
+common one is looked up length by length (measured on bench/search.py's queries)."""
 
 
 class KeySpace:
@@ -50,8 +53,15 @@ class KeySpace:
         self._with_words = words
         self._partial: set[int] = set()
         self._nospace: list[int] = []
-        self._by_length: dict[int, tuple[list[str], list[int]]] = {}
+        self._sorted = array("i")
+        """The numbers of the keys that match whole, in the order of their keys (then numbers):
+        the keys equal to a key, or starting with it, are one slice of it."""
+        self._by_length = array("i")
+        """The same, ordered by length first: each length's keys are one slice of it."""
         self._lengths: list[int] = []
+        """The lengths of the keys, shortest first."""
+        self._starts: list[int] = [0]
+        """Where each length's slice of :attr:`_by_length` starts, and where the last ends."""
         self._postings: dict[str, int] = {}
         self._flat = array("i")
         self._sorted_words: list[str] = []
@@ -103,20 +113,27 @@ class KeySpace:
         """Build the lookup tables; call once after the last :meth:`extend`."""
         keys = self.keys
         partial = self._partial
-        grouped: defaultdict[int, list[int]] = defaultdict(list)
+        whole: list[int] = []
         postings: defaultdict[str, list[int]] = defaultdict(list)
         for number, key in enumerate(keys):
             if not key:
                 continue
             if number not in partial:
-                grouped[len(key)].append(number)
+                whole.append(number)
             if self._with_words:
                 for word in key.split():
                     postings[word].append(number)
-        for length, numbers in grouped.items():
-            numbers.sort(key=keys.__getitem__)
-            self._by_length[length] = ([keys[n] for n in numbers], numbers)
-        self._lengths = sorted(self._by_length)
+        # Tables of key numbers only, looked up through the keys (bisect's key): lists of the
+        # keys themselves would double what the lexicon cache stores and reads back. Sorts are
+        # stable, so equal keys stay in the order of their numbers.
+        whole.sort(key=keys.__getitem__)
+        self._sorted = array("i", whole)
+        size = [len(key) for key in keys]
+        whole.sort(key=size.__getitem__)
+        self._by_length = array("i", whole)
+        self._lengths = sorted(set(map(size.__getitem__, whole)))
+        starts = [bisect_left(whole, length, key=size.__getitem__) for length in self._lengths]
+        self._starts = [*starts, len(whole)]
         # One flat array and an int per word, not a list per word: a quarter of the memory, and
         # nothing for the garbage collector to walk.
         flat = self._flat
@@ -148,24 +165,34 @@ class KeySpace:
 
     def exact(self, key: str) -> list[int]:
         """Numbers of the keys equal to ``key``."""
-        found = self._by_length.get(len(key))
-        if found is None:
-            return []
-        keys, numbers = found
-        lo = bisect_left(keys, key)
-        hi = lo
-        while hi < len(keys) and keys[hi] == key:
+        keys, ordered = self.keys, self._sorted
+        lo = hi = bisect_left(ordered, key, key=keys.__getitem__)
+        while hi < len(ordered) and keys[ordered[hi]] == key:
             hi += 1
-        return numbers[lo:hi]
+        return ordered[lo:hi].tolist()
 
     def prefix(self, key: str, cap: int) -> list[int]:
         """Numbers of the longer keys that start with ``key``, shortest first, ``cap`` at most."""
+        keys, ordered = self.keys, self._sorted
+        lo = bisect_left(ordered, key, key=keys.__getitem__)
+        hi = bisect_left(ordered, key + _END, lo, key=keys.__getitem__)
+        size = len(key)
+        while lo < hi and len(keys[ordered[lo]]) == size:  # the key itself sorts first
+            lo += 1
+        if hi - lo <= _FEW_STARTS * cap:
+            # Few keys start so: sorting them by length (stable: by key, then number, as each
+            # length's table is) is cheaper than a look into every length's table.
+            found = sorted(ordered[lo:hi], key=lambda n: len(keys[n]))
+            return found[:cap]
+        return self._prefix_by_length(key, cap)
+
+    def _prefix_by_length(self, key: str, cap: int) -> list[int]:
+        """:meth:`prefix` for a short, common prefix: length by length, stopping at ``cap``."""
         found: list[int] = []
-        start = bisect_left(self._lengths, len(key) + 1)
-        for length in self._lengths[start:]:
-            keys, numbers = self._by_length[length]
-            lo = bisect_left(keys, key)
-            hi = bisect_left(keys, key + _END, lo)
+        keys, numbers, starts = self.keys, self._by_length, self._starts
+        for at in range(bisect_left(self._lengths, len(key) + 1), len(self._lengths)):
+            lo = bisect_left(numbers, key, starts[at], starts[at + 1], key=keys.__getitem__)
+            hi = bisect_left(numbers, key + _END, lo, starts[at + 1], key=keys.__getitem__)
             if hi > lo:
                 found.extend(numbers[lo : min(hi, lo + cap - len(found))])
                 if len(found) >= cap:
