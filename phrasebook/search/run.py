@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 from enum import IntEnum
+from operator import itemgetter
 from typing import NamedTuple
 
 from phrasebook.search.grams import Grams
@@ -212,13 +213,11 @@ class Run:
                         self._offer(record, WORD, 0.15, quality, form)
             return
         needed = 0.45 * min(len(tokens), 2)  # a phrase may be a part of what was typed
-        ranked = heapq.nlargest(
-            _CANDIDATES,
-            (item for item in hits.items() if item[1][1] >= needed),
-            key=lambda item: item[1][1],
-        )
+        # The likeliest by their words' similarity; ties in the order found (a stable sort).
+        ranked = [(total, number) for number, (_, total) in hits.items() if total >= needed]
+        ranked.sort(key=itemgetter(0), reverse=True)
         floor = self._floor()
-        for number, _ in ranked:
+        for _, number in ranked[:_CANDIDATES]:
             if not self._could_improve(space.records[number], FUZZY, 0.54, form.quality, floor):
                 continue
             near = similarity(form.key, space.keys[number])
