@@ -2,6 +2,6 @@
 
 import sys
 
-from phrasebook.cli import main
+from phrasebook.cli import program
 
-sys.exit(main())
+sys.exit(program())
