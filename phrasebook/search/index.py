@@ -48,7 +48,7 @@ from phrasebook.search import keyboard as _keyboard
 from phrasebook.search.cyrillic import stems as cyrillic_stems
 from phrasebook.search.cyrillic import stems_many as cyrillic_stems_many
 from phrasebook.search.grams import Grams
-from phrasebook.search.keys import KeySpace, Records
+from phrasebook.search.keys import KeySpace
 from phrasebook.search.korean import stems
 from phrasebook.search.normalise import (
     choseong,
@@ -58,6 +58,7 @@ from phrasebook.search.normalise import (
     normalise,
     normalise_many,
 )
+from phrasebook.search.records import Records
 from phrasebook.search.romanize import loose, romanize_cyrillic, romanize_korean
 from phrasebook.search.run import MAX_WORDS, PREFIX, WORD, Depth, Form, Run
 from phrasebook.search.sound import (

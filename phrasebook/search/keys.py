@@ -3,8 +3,8 @@
 A :class:`KeySpace` holds strings (already folded by the caller), each pointing at a record
 number the caller defines. Lookups return key numbers; :attr:`KeySpace.records` maps them back.
 Everything costly is done once in :meth:`KeySpace.freeze`, so a query only bisects sorted lists,
-reads dicts and hands short candidate lists to rapidfuzz. :class:`Records` holds what the record
-numbers stand for, and :func:`similarity` ranks fuzzy candidates.
+reads dicts and hands short candidate lists to rapidfuzz (what the record numbers stand for is in
+:mod:`.records`); :func:`similarity` ranks fuzzy candidates.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from phrasebook.search.grams import Grams
 from phrasebook.search.normalise import script
-from phrasebook.values import Lang, MatchKind, Script
+from phrasebook.values import Script
 
 _END = "\U0010ffff"
 MAX_PREFIX_WORDS = 32
@@ -360,55 +360,3 @@ def similarity(query: str, key: str) -> float:
     elif len(key) < len(query):  # or the text a part of a longer query, worth less the less it is
         score = max(score, fuzz.partial_ratio(query, key) * (0.5 + 0.5 * len(key) / len(query)))
     return float(score)
-
-
-class Records:
-    """What each key points at, one column per field.
-
-    Columns instead of a tuple per record: a few lists are nothing to the garbage collector,
-    while half a million tuples make every full collection pause.
-    """
-
-    def __init__(self) -> None:
-        self.entry = array("i")
-        """Position of the entry in the index."""
-        self.lang: list[Lang] = []
-        """Language of the text."""
-        self.weight: list[float] = []
-        """The field's weight: own text, variant, tag or note."""
-        self.shown: list[str] = []
-        """The entry's real text to show for a hit."""
-        self.kind: list[MatchKind] = []
-        """What the record is: a text or variant, a tag, a note, or a reading (sound)."""
-        self.reading: dict[int, str] = {}
-        """For the records of readings: the reading, by record number."""
-
-    def extend(
-        self,
-        shown: list[tuple[int, str]],
-        lang: Lang,
-        weight: float,
-        kind: MatchKind = MatchKind.TEXT,
-        readings: list[str] | None = None,
-    ) -> range:
-        """Add records of one language and weight.
-
-        Args:
-            shown: (entry position, text to show) pairs.
-            lang: their language.
-            weight: their field's weight.
-            kind: what they are.
-            readings: for records of readings, the reading of each text.
-
-        Returns:
-            The new records' numbers.
-        """
-        start = len(self.shown)
-        self.entry.extend(n for n, _ in shown)
-        self.shown.extend(text for _, text in shown)
-        self.lang.extend([lang] * len(shown))
-        self.weight.extend([weight] * len(shown))
-        self.kind.extend([kind] * len(shown))
-        if readings is not None:
-            self.reading.update(zip(range(start, len(self.shown)), readings, strict=True))
-        return range(start, len(self.shown))

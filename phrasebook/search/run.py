@@ -39,10 +39,11 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from phrasebook.search.grams import Grams
-from phrasebook.search.keys import KeySpace, Records, similarity
+from phrasebook.search.keys import KeySpace, similarity
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
 from phrasebook.search.overlap import shared_words
+from phrasebook.search.records import Records
 from phrasebook.values import Entry, Lang, MatchKind, SearchResult
 
 CONFIDENT = 0.55
@@ -270,7 +271,7 @@ class Run:
                 records.shown[record_number],
                 kind,
                 score >= CONFIDENT,
-                records.reading.get(record_number, ""),
+                records.reading(record_number) if kind is MatchKind.SOUND else "",
             )
             for number, (score, record_number, kind) in ranked
         ]

@@ -190,3 +190,38 @@ def test_near_keys_by_letter_triples_find_what_comparing_every_key_finds(
         first = [r.entry.id for r in whole.search(query, limit=3)]
         second = [r.entry.id for r in triples.search(query, limit=3)]
         assert first[:1] == second[:1], query
+
+
+def test_an_index_read_back_from_the_cache_says_what_each_match_sounded_like() -> None:
+    # The readings are stored packed into one string and unpacked on first use (issue 21).
+    import pickle
+
+    lexicon = shipped()
+    index = lexicon.index
+    again = pickle.loads(pickle.dumps(index, protocol=5)).bind(list(lexicon))
+    heard = [said for e in list(lexicon)[::23] for _, _, v, _, said in entry_readings(e) if not v]
+    sounded = 0
+    for query in heard:
+        before, after = index.search(query), again.search(query)
+        assert [(r.entry.id, r.score, r.kind, r.matched, r.reading) for r in after] == [
+            (r.entry.id, r.score, r.kind, r.matched, r.reading) for r in before
+        ], query
+        sounded += sum(1 for r in after if r.kind is MatchKind.SOUND and r.reading)
+    assert sounded >= len(heard)  # the readings are there to compare, not all empty
+
+
+def test_records_keep_readings_by_record_through_gaps_and_odd_text() -> None:
+    import pickle
+
+    from phrasebook.search.records import Records
+
+    for odd in ("plain", "with\0nul"):
+        records = Records()
+        records.extend([(0, "a")], Lang.EN, 1.0)
+        records.extend([(0, "b"), (1, "c")], Lang.KO, 1.0, MatchKind.SOUND, ["bi", odd])
+        records.extend([(2, "d")], Lang.EN, 0.9)
+        records.extend([(2, "e")], Lang.RU, 1.0, MatchKind.SOUND, ["ye"])
+        for kept in (records, pickle.loads(pickle.dumps(records, protocol=5))):
+            assert [kept.reading(n) for n in range(6)] == ["", "bi", odd, "", "ye", ""]
+    with pytest.raises(ValueError, match="2 readings for 1 texts"):
+        Records().extend([(0, "a")], Lang.EN, 1.0, MatchKind.SOUND, ["x", "y"])

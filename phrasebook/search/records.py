@@ -1,0 +1,92 @@
+"""What the search keys point at: one record per text, variant, tag, note or reading."""
+
+from __future__ import annotations
+
+from array import array
+
+from phrasebook.values import Lang, MatchKind
+
+
+class Records:
+    """What each key points at, one column per field.
+
+    Columns instead of a tuple per record: a few lists are nothing to the garbage collector,
+    while half a million tuples make every full collection pause.
+    """
+
+    def __init__(self) -> None:
+        self.entry = array("i")
+        """Position of the entry in the index."""
+        self.lang: list[Lang] = []
+        """Language of the text."""
+        self.weight = array("d")
+        """The field's weight: own text, variant, tag or note."""
+        self.shown: list[str] = []
+        """The entry's real text to show for a hit."""
+        self.kind: list[MatchKind] = []
+        """What the record is: a text or variant, a tag, a note, or a reading (sound)."""
+        self._readings: list[str] | str = []
+        """The readings of the records from :attr:`_reading_from` on ("" for a record that is no
+        reading). Stored (pickled) as one NUL-joined string, split the first time one is asked
+        for: a one-shot lookup that shows no sound match never needs them."""
+        self._reading_from = 0
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        readings = self._readings
+        if isinstance(readings, list) and readings:
+            joined = "\0".join(readings)
+            if joined.count("\0") == len(readings) - 1:  # no reading holds a NUL itself
+                state["_readings"] = joined
+        return state
+
+    def _unpacked(self) -> list[str]:
+        readings = self._readings
+        if isinstance(readings, str):
+            readings = self._readings = readings.split("\0")
+        return readings
+
+    def reading(self, number: int) -> str:
+        """What record ``number`` says a text sounds like, if it is a reading; else ""."""
+        at = number - self._reading_from
+        readings = self._unpacked()
+        return readings[at] if 0 <= at < len(readings) else ""
+
+    def extend(
+        self,
+        shown: list[tuple[int, str]],
+        lang: Lang,
+        weight: float,
+        kind: MatchKind = MatchKind.TEXT,
+        readings: list[str] | None = None,
+    ) -> range:
+        """Add records of one language and weight.
+
+        Args:
+            shown: (entry position, text to show) pairs.
+            lang: their language.
+            weight: their field's weight.
+            kind: what they are.
+            readings: for records of readings, the reading of each text.
+
+        Returns:
+            The new records' numbers.
+
+        Raises:
+            ValueError: when there are not as many readings as texts.
+        """
+        if readings is not None and len(readings) != len(shown):
+            raise ValueError(f"{len(readings)} readings for {len(shown)} texts")
+        start = len(self.shown)
+        self.entry.extend(n for n, _ in shown)
+        self.shown.extend(text for _, text in shown)
+        self.lang.extend([lang] * len(shown))
+        self.weight.extend([weight] * len(shown))
+        self.kind.extend([kind] * len(shown))
+        if readings:
+            known = self._unpacked()
+            if not known:
+                self._reading_from = start
+            known.extend([""] * (start - self._reading_from - len(known)))
+            known.extend(readings)
+        return range(start, len(self.shown))
