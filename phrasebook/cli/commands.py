@@ -359,7 +359,7 @@ def _leave(code: int) -> NoReturn:
     """End the process now, with ``code``, once its output is written.
 
     What a one-shot command would still do on a normal exit is free the lexicon and its index
-    object by object (a tenth of a lookup's time) for memory the system takes back at once; it
+    object by object (5 % of a lookup's time) for memory the system takes back at once; it
     has no files open for writing and no threads (the lexicon cache was written before, whole).
     """
     for stream in (sys.stdout, sys.stderr):
