@@ -39,7 +39,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from phrasebook.search.grams import Grams
-from phrasebook.search.keys import KeySpace, similarity
+from phrasebook.search.keys import KeySpace, similarities
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
 from phrasebook.search.overlap import shared_words
@@ -218,12 +218,15 @@ class Run:
         ranked = [(total, number) for number, (_, total) in hits.items() if total >= needed]
         ranked.sort(key=itemgetter(0), reverse=True)
         floor = self._floor()
-        for _, number in ranked[:_CANDIDATES]:
-            if not self._could_improve(space.records[number], FUZZY, 0.54, form.quality, floor):
-                continue
-            near = similarity(form.key, space.keys[number])
-            if near >= _FUZZY_CUTOFF:
-                self._offer(space.records[number], FUZZY, 0.54, form.quality * near / 100, form)
+        chosen = [
+            number
+            for _, number in ranked[:_CANDIDATES]
+            if self._could_improve(space.records[number], FUZZY, 0.54, form.quality, floor)
+        ]
+        keys = space.keys
+        for at, near in similarities(form.key, [keys[n] for n in chosen], _FUZZY_CUTOFF):
+            number = chosen[at]
+            self._offer(space.records[number], FUZZY, 0.54, form.quality * near / 100, form)
         if len(tokens) == 1:  # Korean typed without its spaces: 손들어, sondeureo
             for number, near in space.fuzzy_whole(form.key, 75.0, 20):
                 self._offer(space.records[number], FUZZY, 0.54, form.quality * near, form)

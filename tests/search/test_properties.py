@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from phrasebook import LANGS, Entry, Lang, Lexicon, load_lexicon, shipped_lexicon_dir
 from phrasebook.search import SearchIndex, normalise
+from phrasebook.search.keys import similarities, similarity
 from phrasebook.search.normalise import normalise_many
 
 _SHIPPED: list[Lexicon] = []
@@ -101,3 +102,15 @@ def test_any_lexicon_builds_and_searches(texts: list[tuple[str, ...]], query: st
     index = SearchIndex(entries)
     assert isinstance(index.search(query), list)
     assert isinstance(Lexicon(entries, []).search(query), list)
+
+
+WORDY = st.text(st.sampled_from("abcde руки вверх손들어"), max_size=24)
+
+
+@given(WORDY, st.lists(WORDY, max_size=12), st.sampled_from([0.0, 40.0, 60.0, 75.0]))
+@settings(max_examples=400, deadline=None)
+def test_similarities_in_one_call_are_similarity_key_by_key(
+    query: str, keys: list[str], cutoff: float
+) -> None:
+    one_by_one = [(i, similarity(query, key)) for i, key in enumerate(keys)]
+    assert similarities(query, keys, cutoff) == [(i, s) for i, s in one_by_one if s >= cutoff]
