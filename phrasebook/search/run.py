@@ -147,7 +147,8 @@ class Run:
         far (0 while there are fewer). Scores only grow, so it stays a safe floor."""
         if len(self.best) < self.limit:
             return 0.0
-        return heapq.nlargest(self.limit, (score for score, _, _ in self.best.values()))[-1]
+        scores: list[float] = heapq.nlargest(self.limit, map(itemgetter(0), self.best.values()))
+        return scores[-1]
 
     def _could_improve(
         self, record_number: int, base: float, width: float, quality: float, floor: float
