@@ -337,19 +337,30 @@ class KeySpace:
         expansions.sort(key=lambda item: item[0])
         totals: dict[int, tuple[int, float]] = {}
         for rank, (size, matches) in enumerate(expansions):
-            best: dict[int, tuple[float, bool]] = {}
-            for word, (similarity, strict) in matches.items():
-                for number in self._keys_with(word):
-                    seen = best.get(number)
-                    if seen is None or similarity > seen[0]:
-                        best[number] = (similarity, strict)
+            # Each key's best word (the first of the best, in the order found), merged word by
+            # word in C: only the keys two words share are compared in Python. Values are as
+            # totals holds them: (exact or prefix, similarity).
+            best: dict[int, tuple[int, float]] = {}
+            for word, (near, strict) in matches.items():
+                found = (int(strict), near)
+                fresh = dict.fromkeys(self._keys_with(word), found)
+                if best:
+                    for number in fresh.keys() & best.keys():
+                        if near > best[number][1]:
+                            best[number] = found
+                        del fresh[number]
+                best.update(fresh)
             refine_only = rank > 0 and (size > COMMON_POSTINGS or len(totals) >= cap)
-            for number, (similarity, strict) in best.items():
-                if number in totals:
-                    count, total = totals[number]
-                    totals[number] = (count + strict, total + similarity)
-                elif not refine_only:
-                    totals[number] = (int(strict), similarity)
+            if not totals:
+                if not refine_only:
+                    totals = best
+                continue
+            for number in best.keys() & totals.keys():
+                count, total = totals[number]
+                exactly, alike = best.pop(number)
+                totals[number] = (count + exactly, total + alike)
+            if not refine_only:
+                totals.update(best)  # the keys only this token found, in the order found
         return totals
 
 

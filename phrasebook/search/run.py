@@ -33,7 +33,7 @@ below the line, by construction:
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from operator import itemgetter
 from typing import NamedTuple
@@ -150,22 +150,34 @@ class Run:
         scores: list[float] = heapq.nlargest(self.limit, map(itemgetter(0), self.best.values()))
         return scores[-1]
 
-    def _could_improve(
-        self, record_number: int, base: float, width: float, quality: float, floor: float
-    ) -> bool:
-        """Whether offering the record with a quality of at most ``quality`` could change the
-        results: not when its entry is filtered out, already scored as much as it could get, or
-        could not reach ``floor`` (a costly comparison is then skipped)."""
-        records = self.records
-        number = records.entry[record_number]
-        if self.category is not None and self.entries[number].category != self.category:
-            return False
-        bias = 1.0 if self.lang is None or self.lang is records.lang[record_number] else OTHER_LANG
-        ceiling = min(1.0, base + width * quality * records.weight[record_number] * bias)
-        seen = self.best.get(number)
-        if seen is not None:
-            return ceiling > seen[0]
-        return ceiling >= floor
+    def _improvable(
+        self, space: KeySpace, numbers: Iterable[int], width: float, quality: float
+    ) -> list[int]:
+        """The keys of ``numbers`` whose records, offered in the fuzzy tier with a quality of at
+        most ``quality``, could change the results: not those whose entry is filtered out, already
+        scored as much as it could get, or could not reach the ``limit``-th best score so far (a
+        costly comparison is then skipped)."""
+        records, entries, category = self.records, self.entries, self.category
+        entry, langs, weights, best, lang = (
+            records.entry,
+            records.lang,
+            records.weight,
+            self.best,
+            self.lang,
+        )
+        floor = self._floor()
+        found = []
+        for number in numbers:
+            record = space.records[number]
+            at = entry[record]
+            if category is not None and entries[at].category != category:
+                continue
+            bias = 1.0 if lang is None or lang is langs[record] else OTHER_LANG
+            ceiling = min(1.0, FUZZY + width * quality * weights[record] * bias)
+            seen = best.get(at)
+            if (ceiling > seen[0]) if seen is not None else (ceiling >= floor):
+                found.append(number)
+        return found
 
     def _flips(self, said: str, record_number: int) -> bool:
         text = self.records.shown[record_number]
@@ -203,27 +215,24 @@ class Run:
         tokens = form.key.split()[:MAX_WORDS]
         hits = space.words(tokens, fuzzy=fuzzy)
         if not fuzzy:
-            for number, (strict, _) in hits.items():
-                if strict >= len(tokens):
-                    record = space.records[number]
-                    cover = min(1.0, len(form.key) / len(space.keys[number]))
-                    if cover < HALF or self.records.kind[record] is not MatchKind.TEXT:
-                        quality = form.quality * min(1.0, cover / HALF)
-                        self._offer(record, PARTIAL, 0.04, quality, form)
-                    else:
-                        quality = form.quality * (0.4 + 0.6 * cover)
-                        self._offer(record, WORD, 0.15, quality, form)
+            every = len(tokens)
+            for number in [n for n, (strict, _) in hits.items() if strict >= every]:
+                record = space.records[number]
+                cover = min(1.0, len(form.key) / len(space.keys[number]))
+                if cover < HALF or self.records.kind[record] is not MatchKind.TEXT:
+                    quality = form.quality * min(1.0, cover / HALF)
+                    self._offer(record, PARTIAL, 0.04, quality, form)
+                else:
+                    quality = form.quality * (0.4 + 0.6 * cover)
+                    self._offer(record, WORD, 0.15, quality, form)
             return
         needed = 0.45 * min(len(tokens), 2)  # a phrase may be a part of what was typed
         # The likeliest by their words' similarity; ties in the order found (a stable sort).
         ranked = [(total, number) for number, (_, total) in hits.items() if total >= needed]
         ranked.sort(key=itemgetter(0), reverse=True)
-        floor = self._floor()
-        chosen = [
-            number
-            for _, number in ranked[:_CANDIDATES]
-            if self._could_improve(space.records[number], FUZZY, 0.54, form.quality, floor)
-        ]
+        chosen = self._improvable(
+            space, map(itemgetter(1), ranked[:_CANDIDATES]), 0.54, form.quality
+        )
         keys = space.keys
         for at, near in similarities(form.key, [keys[n] for n in chosen], _FUZZY_CUTOFF):
             number = chosen[at]
