@@ -114,3 +114,14 @@ def test_similarities_in_one_call_are_similarity_key_by_key(
 ) -> None:
     one_by_one = [(i, similarity(query, key)) for i, key in enumerate(keys)]
     assert similarities(query, keys, cutoff) == [(i, s) for i, s in one_by_one if s >= cutoff]
+
+
+@given(st.lists(st.integers(0, 30), max_size=300), st.integers(1, 40))
+@settings(max_examples=300, deadline=None)
+def test_most_shared_keys_come_in_most_common_order(counted: list[int], many: int) -> None:
+    from collections import Counter
+
+    from phrasebook.search.grams import most_shared
+
+    counts = Counter(counted)
+    assert most_shared(counts, many) == [key for key, _ in counts.most_common(many)]
