@@ -273,9 +273,7 @@ class SearchIndex:
         # The fuzzy tier is costly: it runs for the query as typed and for the best readings.
         best = max((share for _, share, _ in known), default=0.0)
         for _, share, form in known:
-            if form.quality == _AS_TYPED or (
-                share == best and (share > 0 or form.quality >= _ROMANISED)
-            ):
+            if form.typed or (share == best and (share > 0 or form.quality >= _ROMANISED)):
                 run.words(form, fuzzy=True)
         for form in forms:  # words of inflected languages, by their stems
             if form.space is self._stems or form.space is self._cyrillic_stems:
@@ -287,7 +285,7 @@ class SearchIndex:
         if not folded:
             return []
         key = keyform(folded)
-        forms = [Form(self._text, key, _AS_TYPED, Depth.ALL, said=folded)]
+        forms = [Form(self._text, key, _AS_TYPED, Depth.ALL, said=folded, typed=True)]
         forms += self._word_forms(folded, _AS_TYPED)
         for said in equivalents.readings(folded):  # in the lexicon's words: 변소 → 화장실
             forms.append(
@@ -331,8 +329,9 @@ class SearchIndex:
         korean = _keyboard.decode_two_set(raw)
         if korean is not None:
             # Korean typed on a QWERTY keyboard with no Korean layout: read like Hangul typed.
+            # Every key made a syllable: as likely as Hangul typed, unknown words and all.
             said = normalise(korean)
-            forms.append(self._layout_form(said))
+            forms.append(self._layout_form(said)._replace(depth=Depth.ALL, typed=True))
             forms += self._korean_forms(said, _LAYOUT, MatchKind.LAYOUT)
         return forms
 

@@ -98,6 +98,10 @@ class Form(NamedTuple):
     unsure: bool = False
     """A reading in other words than typed (:mod:`.equivalents`: 총 for 무기): its matches are
     never sure, as a gun is not every weapon and 총 also means "total"."""
+    typed: bool = False
+    """The query as typed, or what it spells in another layout's letters where every key makes
+    a syllable (Korean keys on a Latin keyboard): the fuzzy tier always runs for it, as it does
+    for the same words typed in their own letters."""
 
 
 class Run:

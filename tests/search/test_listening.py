@@ -123,7 +123,10 @@ def test_korean_keys_typed_on_qwerty_find_what_the_hangul_finds(
 ) -> None:
     by_keys = lexicon.search(keys, limit=5)
     by_hangul = lexicon.search(hangul, limit=5)
-    assert by_keys[0].entry.id == by_hangul[0].entry.id
+    # The same phrases, in the same order, as sure or unsure: a misspelt word (드 for 듣) typed
+    # as keys is matched as loosely as typed in Hangul, not only by its exact words.
+    assert [r.entry.id for r in by_keys[:3]] == [r.entry.id for r in by_hangul[:3]]
+    assert [r.confident for r in by_keys[:3]] == [r.confident for r in by_hangul[:3]]
     assert by_keys[0].kind is MatchKind.LAYOUT
 
 
