@@ -96,6 +96,9 @@ def test_a_near_miss_is_never_confident(lexicon: Lexicon, item: dict[str, Any]) 
         ("hangbokhae", "surrender-now"),
         ("сагёк", "fire"),  # 사격
         ("ду ю андерстэнд", "do-you-understand"),
+        # The first examples: 괜찮아요 as a Ukrainian and an English speaker heard it.
+        ("кэнчанайо", "answer-i-am-all-right"),
+        ("kwenchanayo", "answer-i-am-all-right"),
     ],
 )
 def test_the_apps_own_readings_find_their_phrase_first_and_say_why(
