@@ -39,6 +39,7 @@ text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -212,14 +213,20 @@ class SearchIndex:
                 shown, readings = gathered.setdefault((lang, script, variant), ([], []))
                 shown.append((n, text))
                 readings.append(said)
+        many = Counter[Script]()
+        for (_, script, _), (_, readings) in gathered.items():
+            many[script] += len(readings)
         for (lang, script, variant), (shown, readings) in gathered.items():
             weight = _VARIANT if variant else _MAIN
             numbers = self.records.extend(shown, lang, weight, MatchKind.SOUND, readings)
             keys = squeeze_many(sound_keys(readings, script))
-            self._sound[script].extend(keys, list(numbers), nospace=True)
+            # Near keys are found by comparing every key (nospace: by length), or, for many,
+            # through letter triples, which need no copy of the keys ordered by length.
+            whole = many[script] < _GRAMS_FROM
+            self._sound[script].extend(keys, list(numbers), nospace=whole)
         for script, space in self._sound.items():
             space.freeze()
-            if len(space.keys) >= _GRAMS_FROM:
+            if many[script] >= _GRAMS_FROM:
                 self._grams[script] = Grams(space.keys)
 
     # --- querying ---------------------------------------------------------------------------
