@@ -38,8 +38,9 @@ from enum import IntEnum
 from operator import itemgetter
 from typing import NamedTuple
 
+from phrasebook.search.fuzzy import similarities
 from phrasebook.search.grams import Grams
-from phrasebook.search.keys import KeySpace, similarities
+from phrasebook.search.keys import KeySpace
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
 from phrasebook.search.overlap import shared_words

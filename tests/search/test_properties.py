@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from phrasebook import LANGS, Entry, Lang, Lexicon, load_lexicon, shipped_lexicon_dir
 from phrasebook.search import SearchIndex, normalise
-from phrasebook.search.keys import similarities, similarity
+from phrasebook.search.fuzzy import similarities, similarity
 from phrasebook.search.normalise import normalise_many
 
 _SHIPPED: list[Lexicon] = []
