@@ -372,11 +372,14 @@ class SearchIndex:
         forms = self._respaced(folded, quality * _RESPACED, kind)
         key = forms[0].key if forms else keyform(folded)
         stemmed = [Form(self._stems, stems(key), quality * _STEMMED, Depth.ALL, kind, folded)]
-        if forms and " " in folded:
+        if forms:
             # Re-spacing also splits a word it does not know (다쳤습니다 → 다 쳤 습 니 다): the
-            # words as spaced are stemmed too, for the tiers that are never sure.
+            # words as spaced are stemmed too, for the tiers that are never sure; a single word,
+            # for an exact match of its stem (부상당했어요 as 부상당했습니다: no prefix, as the
+            # stemmer takes a noun's last syllable for an ending too: 바다 → 바).
             key = stems(keyform(folded))
-            stemmed.append(Form(self._stems, key, quality * _STEMMED, Depth.NEAR, kind, folded))
+            depth = Depth.NEAR if " " in folded else Depth.EXACT
+            stemmed.append(Form(self._stems, key, quality * _STEMMED, depth, kind, folded))
         return [*forms, *stemmed]
 
     def _respaced(self, folded: str, quality: float, kind: MatchKind) -> list[Form]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from phrasebook import Lang, Lexicon
+from phrasebook import Lang, Lexicon, MatchKind
 from phrasebook.search.cyrillic import stems
 from phrasebook.search.equivalents import EQUIVALENTS, readings
 from phrasebook.search.normalise import normalise
@@ -89,3 +89,23 @@ def test_a_match_through_an_equivalent_word_is_never_sure(lexicon: Lexicon) -> N
     hits = lexicon.search("총 없어요", limit=5)
     assert hits[0].entry.id == "i-have-no-weapon" and not hits[0].confident
     assert lexicon.search("무기 없어요", limit=1)[0].confident
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    # The lexicon has 부상당했습니다.
+    [("부상당했어요", "i-am-wounded"), ("부상당했어", "i-am-wounded")],
+)
+def test_one_word_in_another_politeness_finds_its_phrase_surely(
+    lexicon: Lexicon, said: str, expected: str
+) -> None:
+    # A word the re-spacer does not know is split into syllables; its stem, whole, is still
+    # matched exactly, as a sentence's words are.
+    best = lexicon.search(said)[0]
+    assert (best.entry.id, best.confident) == (expected, True)
+
+
+def test_a_noun_the_stemmer_cuts_short_finds_no_phrase_by_its_stub(lexicon: Lexicon) -> None:
+    # The stemmer reads 바다's last syllable as an ending (바다 → 바): only an exact match of
+    # that stem counts, never the words starting with it (발, 밤, 밥).
+    assert all(not r.confident or r.kind is MatchKind.SOUND for r in lexicon.search("바다"))
