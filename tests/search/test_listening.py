@@ -99,6 +99,9 @@ def test_a_near_miss_is_never_confident(lexicon: Lexicon, item: dict[str, Any]) 
         # The first examples: 괜찮아요 as a Ukrainian and an English speaker heard it.
         ("кэнчанайо", "answer-i-am-all-right"),
         ("kwenchanayo", "answer-i-am-all-right"),
+        # And a Russian instructor's shouts as a North Korean heard them.
+        ("다바이", "come-on"),
+        ("브니마니예", "listen"),  # Внимание!
     ],
 )
 def test_the_apps_own_readings_find_their_phrase_first_and_say_why(
