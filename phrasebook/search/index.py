@@ -38,54 +38,32 @@ text, typed as is, scores 1. Ties go to the shorter text, then to lexicon order.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from phrasebook._gc import gc_paused
 from phrasebook.search import equivalents
 from phrasebook.search import keyboard as _keyboard
+from phrasebook.search.build import sound_spaces, text_spaces
 from phrasebook.search.cyrillic import stems as cyrillic_stems
-from phrasebook.search.cyrillic import stems_many as cyrillic_stems_many
-from phrasebook.search.grams import Grams
-from phrasebook.search.keys import KeySpace
 from phrasebook.search.korean import stems
-from phrasebook.search.normalise import (
-    choseong,
-    has_hangul,
-    is_choseong_query,
-    keyform,
-    normalise,
-    normalise_many,
-)
+from phrasebook.search.normalise import has_hangul, is_choseong_query, keyform, normalise
 from phrasebook.search.records import Records
-from phrasebook.search.romanize import loose, romanize_cyrillic, romanize_korean
+from phrasebook.search.romanize import loose
 from phrasebook.search.run import MAX_WORDS, PREFIX, WORD, Depth, Form, Run
-from phrasebook.search.sound import (
-    Reading,
-    entry_readings,
-    sound_key,
-    sound_keys,
-    squeeze_many,
-)
-from phrasebook.values import LANGS, Entry, Lang, MatchKind, Script, SearchResult
+from phrasebook.search.sound import Reading, sound_key
+from phrasebook.values import Entry, Lang, MatchKind, Script, SearchResult
 
 __all__ = ["SearchIndex", "normalise"]
 
 MAX_QUERY = 200
 """Characters of a query that are looked at; the rest is ignored."""
 
-_MAIN, _VARIANT, _TAG, _NOTE = 1.0, 0.9, 0.6, 0.35
 _AS_TYPED, _RESPACED, _INITIALS, _ROMANISED, _LAYOUT = 1.0, 0.98, 0.97, 0.95, 0.92
 _STEMMED, _EQUIVALENT = 0.9, 0.9
 _LONGEST_WORD = 8
 """Syllables in the longest Korean word looked for when re-spacing."""
 _DIGRAPH_STARTS = frozenset("aeoyzcskt")
-_LISTENER_SCRIPTS = (Script.CYRL, Script.HANG, Script.LATN)
-_GRAMS_FROM = 50_000
-"""Sound keys from which near ones are found by letter triples (:mod:`.grams`) rather than by
-comparing every key of a plausible length: below it, comparing all is faster (bench/search.py)."""
 
 
 class SearchIndex:
@@ -109,18 +87,18 @@ class SearchIndex:
     ) -> None:
         self.entries: list[Entry] = list(entries)
         self.records = Records()
-        self._text = KeySpace()
-        self._loose_korean = KeySpace()
-        self._loose_cyrillic = KeySpace()
-        self._initials = KeySpace(words=False)
-        self._stems = KeySpace()
-        self._cyrillic_stems = KeySpace()
-        self._sound = {script: KeySpace(words=False) for script in _LISTENER_SCRIPTS}
-        self._grams: dict[Script, Grams] = {}
         with gc_paused():
-            self._build()
-            if sounds:
-                self._build_sounds(readings or {})
+            (
+                self._text,
+                self._loose_korean,
+                self._loose_cyrillic,
+                self._initials,
+                self._stems,
+                self._cyrillic_stems,
+            ) = text_spaces(self.entries, self.records)
+            self._sound, self._grams = sound_spaces(
+                self.entries, self.records, readings or {}, sounds=sounds
+            )
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -141,93 +119,6 @@ class SearchIndex:
         self.__dict__.pop("_unbound", None)
         self.entries = list(entries)
         return self
-
-    def _build(self) -> None:
-        # Texts are gathered per kind and folded in a few passes over joined strings (see
-        # normalise_many): per-text calls would cost several times more at 100,000 entries.
-        entries = self.entries
-        records = self.records
-        texts: dict[Lang, tuple[list[str], list[int]]] = {}
-        for lang in LANGS:
-            found = [(n, text) for n, e in enumerate(entries) if (text := e.text.get(lang))]
-            numbers = list(records.extend(found, lang, _MAIN))
-            variants = [
-                (n, v.text[lang])
-                for n, e in enumerate(entries)
-                if e.variants
-                for v in e.variants
-                if v.text.get(lang)
-            ]
-            numbers += records.extend(variants, lang, _VARIANT)
-            texts[lang] = ([text for _, text in found + variants], numbers)
-        tagged = [(n, e.text.get(Lang.EN, "")) for n, e in enumerate(entries) if e.tags]
-        tag_records = records.extend(tagged, Lang.EN, _TAG, MatchKind.TAG)
-        tags = (
-            [tag for n, _ in tagged for tag in entries[n].tags],
-            [r for r, (n, _) in zip(tag_records, tagged, strict=True) for _ in entries[n].tags],
-        )
-        notes: tuple[list[str], list[int]] = ([], [])
-        by_id = {e.id: e for e in entries}
-        for n, entry in enumerate(entries):
-            for lang_code, note in entry.notes.items():
-                lang = Lang(lang_code)
-                shown = entry.text.get(lang) or entry.text.get(Lang.EN, "")
-                notes[0].append(_resolved(note, lang, by_id))
-                notes[1].extend(records.extend([(n, shown)], lang, _NOTE, MatchKind.NOTE))
-        for lang, (raw, numbers) in texts.items():
-            if not raw:
-                continue
-            folded = "\0".join(normalise_many(raw))
-            keys = _keys(folded)
-            self._text.extend(keys, numbers, nospace=lang is Lang.KO)
-            if lang is Lang.KO:
-                self._initials.extend(choseong(folded).split("\0"), numbers)
-                self._stems.extend([stems(k) for k in keys], numbers, nospace=True)
-                latin = romanize_korean(folded)
-                self._loose_korean.extend(loose(latin).split("\0"), numbers, nospace=True)
-            elif lang is not Lang.EN:
-                self._cyrillic_stems.extend(cyrillic_stems_many(keys), numbers)
-                latin = romanize_cyrillic(folded, lang is Lang.UK)
-                self._loose_cyrillic.extend(loose(latin).split("\0"), numbers)
-        # Tags and notes describe an entry rather than say it: they match in the word tier only.
-        for raw, numbers in (tags, notes):
-            if raw:
-                self._text.extend(_keys("\0".join(normalise_many(raw))), numbers, whole=False)
-        for space in (
-            self._text,
-            self._loose_korean,
-            self._loose_cyrillic,
-            self._initials,
-            self._stems,
-            self._cyrillic_stems,
-        ):
-            space.freeze()
-
-    def _build_sounds(self, given: Mapping[str, Sequence[Reading]]) -> None:
-        gathered: dict[tuple[Lang, Script, bool], tuple[list[tuple[int, str]], list[str]]] = {}
-        for n, entry in enumerate(self.entries):
-            found = given.get(entry.id)
-            for lang, script, variant, text, said in (
-                found if found is not None else entry_readings(entry)
-            ):
-                shown, readings = gathered.setdefault((lang, script, variant), ([], []))
-                shown.append((n, text))
-                readings.append(said)
-        many = Counter[Script]()
-        for (_, script, _), (_, readings) in gathered.items():
-            many[script] += len(readings)
-        for (lang, script, variant), (shown, readings) in gathered.items():
-            weight = _VARIANT if variant else _MAIN
-            numbers = self.records.extend(shown, lang, weight, MatchKind.SOUND, readings)
-            keys = squeeze_many(sound_keys(readings, script))
-            # Near keys are found by comparing every key (nospace: by length), or, for many,
-            # through letter triples, which need no copy of the keys ordered by length.
-            whole = many[script] < _GRAMS_FROM
-            self._sound[script].extend(keys, list(numbers), nospace=whole)
-        for script, space in self._sound.items():
-            space.freeze()
-            if many[script] >= _GRAMS_FROM:
-                self._grams[script] = Grams(space.keys)
 
     # --- querying ---------------------------------------------------------------------------
 
@@ -407,26 +298,6 @@ class SearchIndex:
         likely = len(key.replace(" ", "")) >= 3 and share > 0
         depth = Depth.ALL if likely else Depth.EXACT
         return Form(self._text, key, _LAYOUT, depth, MatchKind.LAYOUT, said=said)
-
-
-_REFERENCE = re.compile(r"\{([a-z0-9][a-z0-9-]*)\}")
-
-
-def _resolved(note: str, lang: Lang, by_id: Mapping[str, Entry]) -> str:
-    """A note with its ``{entry-id}`` references read as those entries' texts (not as ids)."""
-    if "{" not in note:
-        return note
-
-    def text(match: re.Match[str]) -> str:
-        found = by_id.get(match.group(1))
-        return found.text.get(lang, "") if found is not None else ""
-
-    return _REFERENCE.sub(text, note)
-
-
-def _keys(joined: str) -> list[str]:
-    """The keyforms of NUL-joined normalised texts."""
-    return (keyform(joined) if has_hangul(joined) else joined).split("\0")
 
 
 def _bias(lang: Lang | str | None) -> Lang | None:

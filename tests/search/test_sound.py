@@ -170,7 +170,7 @@ def test_near_keys_by_letter_triples_find_what_comparing_every_key_finds(
 ) -> None:
     # Large lexicons find near sound keys through letter triples (search/grams.py); force that
     # path on the shipped lexicon and compare with comparing every key.
-    import phrasebook.search.index as index_module
+    import phrasebook.search.build as build_module
 
     entries = list(shipped())
     queries = [
@@ -183,7 +183,7 @@ def test_near_keys_by_letter_triples_find_what_comparing_every_key_finds(
         "муги порьо",
     ]
     whole = SearchIndex(entries)
-    monkeypatch.setattr(index_module, "_GRAMS_FROM", 0)
+    monkeypatch.setattr(build_module, "GRAMS_FROM", 0)
     triples = SearchIndex(entries)
     assert triples._grams and not whole._grams
     for query in queries:
