@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["similarities", "similarity"]
+__all__ = ["similarities"]
 
 
 def similarities(query: str, keys: list[str], cutoff: float) -> list[tuple[int, float]]:
-    """The keys whose :func:`similarity` to ``query`` is at least ``cutoff`` (0-100).
+    """The keys whose similarity (0-100) to ``query`` is at least ``cutoff``.
 
-    The same figures as :func:`similarity` key by key, from one rapidfuzz call per scorer over
-    all the keys: each call skips in C the keys below the cutoff (most of them, for the
-    candidates of a fuzzy lookup) instead of a return to Python per key and scorer.
+    A key's similarity is the best of: its rapidfuzz ``ratio`` to the query, whole or in any word
+    order (``token_sort_ratio``); for a longer key, 0.9 × ``partial_ratio`` (the query may be its
+    start or a part of it); for a shorter one, ``partial_ratio`` × (0.5 + 0.5 × its share of the
+    query's length), worth less the less of the query it is. Unlike ``WRatio`` this rewards a key
+    little for being a short part of the query: "hends up" is nearer "hands up" than "up".
+
+    One rapidfuzz call per scorer over all the keys: each call skips in C the keys below the
+    cutoff (most of them, for the candidates of a fuzzy lookup), instead of a return to Python
+    per key and scorer (tests hold the figures equal to the formula applied key by key).
 
     Returns:
         (position in ``keys``, similarity) pairs, in the order of ``keys``.
@@ -45,17 +51,3 @@ def similarities(query: str, keys: list[str], cutoff: float) -> list[tuple[int, 
             if score >= cutoff and score > best.get(i, -1.0):
                 best[i] = score
     return sorted(best.items())
-
-
-def similarity(query: str, key: str) -> float:
-    """rapidfuzz similarity (0-100) of a query to a key: whole, in any word order, or in part.
-
-    Unlike ``WRatio`` this rewards a key little for being a short part of the query: "hends up" is
-    nearer "hands up" than "up".
-    """
-    score = max(fuzz.ratio(query, key), fuzz.token_sort_ratio(query, key))
-    if len(key) > len(query):  # the query may be the start or a part of a longer text
-        score = max(score, 0.9 * fuzz.partial_ratio(query, key))
-    elif len(key) < len(query):  # or the text a part of a longer query, worth less the less it is
-        score = max(score, fuzz.partial_ratio(query, key) * (0.5 + 0.5 * len(key) / len(query)))
-    return float(score)

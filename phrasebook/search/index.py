@@ -227,9 +227,8 @@ class SearchIndex:
         korean = _keyboard.decode_two_set(raw)
         if korean is not None:
             # Korean typed on a QWERTY keyboard with no Korean layout: read like Hangul typed.
-            # Every key made a syllable: as likely as Hangul typed, unknown words and all.
             said = normalise(korean)
-            forms.append(self._layout_form(said)._replace(depth=Depth.ALL, typed=True))
+            forms.append(self._layout_form(said, spelled=True))
             forms += self._korean_forms(said, _LAYOUT, MatchKind.LAYOUT)
         return forms
 
@@ -290,10 +289,19 @@ class SearchIndex:
             return []
         return [Form(self._text, spaced, quality, Depth.ALL, kind, said=folded)]
 
-    def _layout_form(self, said: str) -> Form:
-        # A reading of other keys is worth the costly tiers only when its words look real.
-        # One or two keys read as another layout are too ambiguous to be worth more than exact.
+    def _layout_form(self, said: str, *, spelled: bool = False) -> Form:
+        """``said`` read from keys of another layout, as a reading of the query.
+
+        Args:
+            spelled: every key made a letter of a syllable (Korean keys on a Latin keyboard):
+                as likely as the same words typed in their own letters, unknown words and all.
+                Otherwise the reading is worth the costly tiers only when its words look real;
+                one or two keys read as another layout are too ambiguous to be worth more than
+                an exact match.
+        """
         key = keyform(said)
+        if spelled:
+            return Form(self._text, key, _LAYOUT, Depth.ALL, MatchKind.LAYOUT, said, typed=True)
         _, share = self._text.known(key.split())
         likely = len(key.replace(" ", "")) >= 3 and share > 0
         depth = Depth.ALL if likely else Depth.EXACT
