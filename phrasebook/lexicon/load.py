@@ -34,7 +34,7 @@ from phrasebook.userdata.storage import atomic_write_bytes
 if TYPE_CHECKING:
     from phrasebook.search.index import SearchIndex
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 _CACHE_GLOB = "lexicon-*.pickle"
 
 

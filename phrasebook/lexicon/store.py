@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from phrasebook.errors import UnknownCategoryError, UnknownEntryError
+from phrasebook.lexicon.packed import EntryStore, EntryView
 from phrasebook.lexicon.references import resolve
 from phrasebook.values import Category, Entry, Lang, Note, SearchResult
 
@@ -27,20 +29,26 @@ class Lexicon:
         self._categories = {c.id: c for c in sorted(categories, key=lambda c: (c.order, c.id))}
         order = {cid: i for i, cid in enumerate(self._categories)}
         ordered = sorted(entries, key=lambda e: order.get(e.category, len(order)))
-        self._entries: dict[str, Entry] = {e.id: e for e in ordered}
+        self._set_entries(EntryStore({e.id: e for e in ordered}.values()))
+        self._readings: dict[str, tuple[Reading, ...]] | None = None
+
+    def _set_entries(self, store: EntryStore) -> None:
+        self._entries = store
+        """The entries in order, made from the cache as they are first asked for."""
+        self._numbers = {entry_id: number for number, entry_id in enumerate(store.ids)}
+        """Where each id's entry is in :attr:`_entries`."""
         self._index: SearchIndex | None = None
         self._index_source: Callable[[], SearchIndex | None] | None = None
         self._index_lock = threading.Lock()
-        self._readings: dict[str, tuple[Reading, ...]] | None = None
 
     def __iter__(self) -> Iterator[Entry]:
-        return iter(self._entries.values())
+        return iter(self._entries)
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._entries
+        return entry_id in self._numbers
 
     def __repr__(self) -> str:
         return f"<Lexicon {len(self)} entries, {len(self._categories)} categories>"
@@ -52,9 +60,23 @@ class Lexicon:
             UnknownEntryError: when there is none.
         """
         try:
-            return self._entries[entry_id]
+            return self._entries[self._numbers[entry_id]]
         except KeyError:
             raise UnknownEntryError(entry_id) from None
+
+    def _known(self, ids: Iterable[str]) -> list[Entry]:
+        numbers = self._numbers
+        return [self._entries[numbers[i]] for i in ids if i in numbers]
+
+    def listed(self, first: Iterable[str] = ()) -> Sequence[Entry]:
+        """Every entry: those with the ids in ``first`` first, in that order (unknown ones and
+        repeats left out), then the rest in lexicon order. Each entry is made from the cache as
+        it is read, so the first screen of a long list costs no more than a short one."""
+        numbers = self._numbers
+        chosen = dict.fromkeys(numbers[i] for i in first if i in numbers)
+        order = array("i", chosen)
+        order.extend(n for n in range(len(self._entries)) if n not in chosen)
+        return EntryView(self._entries, order)
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -78,19 +100,19 @@ class Lexicon:
 
     def answers_of(self, entry: Entry) -> list[Entry]:
         """The answer cards of an entry, as entries."""
-        return [self._entries[a] for a in entry.answers if a in self._entries]
+        return self._known(entry.answers)
 
     def related_to(self, entry: Entry) -> list[Entry]:
         """The "see also" entries of an entry."""
-        return [self._entries[r] for r in entry.related if r in self._entries]
+        return self._known(entry.related)
 
     def resolve(self, note: str, lang: Lang | str) -> str:
         """A note's ``{entry-id}`` references replaced by those entries' texts in ``lang``."""
         reader = Lang(lang)
 
         def text_of(entry_id: str) -> str | None:
-            found = self._entries.get(entry_id)
-            return found.text[reader] if found is not None else None
+            number = self._numbers.get(entry_id)
+            return self._entries[number].text[reader] if number is not None else None
 
         return resolve(note, text_of, reader)
 
@@ -116,13 +138,11 @@ class Lexicon:
                 read, self._index_source = self._index_source, None
                 found = read()
                 with contextlib.suppress(ValueError):  # not this lexicon's: built below
-                    self._index = (
-                        found.bind(list(self._entries.values())) if found is not None else None
-                    )
+                    self._index = found.bind(self._entries) if found is not None else None
             if self._index is None:
                 from phrasebook.search import SearchIndex
 
-                self._index = SearchIndex(self._entries.values(), readings=self.readings())
+                self._index = SearchIndex(self._entries, readings=self.readings())
             return self._index
 
     def defer_index(self, read: Callable[[], SearchIndex | None]) -> None:
@@ -168,14 +188,19 @@ class Lexicon:
         # The built index travels with the entries (its entries are the same objects, stored
         # once): loading it is several times faster than building it, readings and all.
         return {
-            "entries": list(self._entries.values()),
+            "entries": self._entries,
             "categories": self.categories,
             "readings": None if self._index is not None else self._readings,
             "index": self._index,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["entries"], state["categories"])  # type: ignore[misc]
+        entries, categories = state["entries"], state["categories"]
+        if not isinstance(entries, EntryStore):
+            raise TypeError("not a lexicon's entries")
+        # Stored in their order: categories in display order, entries in lexicon order.
+        self._categories = {c.id: c for c in categories}
+        self._set_entries(entries)
         self._readings = state.get("readings")
         index = state.get("index")
-        self._index = index.bind(list(self._entries.values())) if index is not None else None
+        self._index = index.bind(entries) if index is not None else None

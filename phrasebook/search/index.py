@@ -85,7 +85,7 @@ class SearchIndex:
         sounds: bool = True,
         readings: Mapping[str, Sequence[Reading]] | None = None,
     ) -> None:
-        self.entries: list[Entry] = list(entries)
+        self.entries: Sequence[Entry] = list(entries)
         self.records = Records()
         with gc_paused():
             (
@@ -108,7 +108,8 @@ class SearchIndex:
         return {**self.__dict__, "entries": [], "_unbound": len(self.entries)}
 
     def bind(self, entries: Sequence[Entry]) -> SearchIndex:
-        """Give an unpickled index its entries back: the ones it was built from, in order.
+        """Give an unpickled index its entries back: the ones it was built from, in order (kept
+        as given, not copied: a lexicon read from its cache makes each entry when first asked).
 
         Raises:
             ValueError: when ``entries`` cannot be the ones the index was built from.
@@ -117,7 +118,7 @@ class SearchIndex:
         if count != len(entries):
             raise ValueError(f"the index was built from {count} entries, not {len(entries)}")
         self.__dict__.pop("_unbound", None)
-        self.entries = list(entries)
+        self.entries = entries
         return self
 
     # --- querying ---------------------------------------------------------------------------

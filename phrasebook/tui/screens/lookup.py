@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -128,15 +129,12 @@ class LookupScreen(PhrasebookScreen[None]):
             query, limit=SEARCH_LIMIT, lang=self.settings.mine, category=self.category
         )
 
-    def browse(self) -> list[Entry]:
+    def browse(self) -> Sequence[Entry]:
         """What to list with an empty search box: the category, or favourites and recent first."""
         lexicon, userdata = self.context.lexicon, self.context.userdata
         if self.category is not None:
             return lexicon.in_category(self.category)
-        ids = userdata.known([*userdata.favourites, *userdata.history], lexicon)
-        first = [lexicon.get(i) for i in dict.fromkeys(ids)]
-        seen = {e.id for e in first}
-        return first + [e for e in lexicon if e.id not in seen]
+        return lexicon.listed([*userdata.favourites, *userdata.history])
 
     def update_results(self) -> None:
         """Search again for the current query (called on every keystroke)."""

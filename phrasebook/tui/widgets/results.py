@@ -8,7 +8,7 @@ reading, so a listener can confirm what they heard.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from itertools import islice
 
 from rich.text import Text
@@ -60,7 +60,7 @@ class ResultsList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
-        self.entries: list[Entry] = []
+        self.entries: Sequence[Entry] = []
         self._rows: list[int | None] = []
         """For each option, the number of its entry in :attr:`entries` (None for the heading)."""
         self._pending: Iterator[tuple[Option, int | None]] | None = None
@@ -87,7 +87,9 @@ class ResultsList(OptionList):
                 off the ones the search is not sure of and to show what sound matches heard.
             empty: a line to show, dimmed, when there is no entry.
         """
-        self.entries = list(entries)
+        # A list the caller may change is copied; a lexicon's listing is read-only, and makes
+        # its entries as the options are (the first screen's at once, the rest in batches).
+        self.entries = list(entries) if isinstance(entries, MutableSequence) else entries
         pending = self._make_options(mine, theirs, set(favourites), results, empty)
         wanted = max(FIRST_ROWS, self.app.size.height // 2 + 2)
         first = list(islice(pending, wanted))
