@@ -45,8 +45,8 @@ from phrasebook.search.keys import KeySpace
 from phrasebook.search.meaning import flipped
 from phrasebook.search.normalise import normalise
 from phrasebook.search.overlap import shared_words
-from phrasebook.search.records import Records
-from phrasebook.values import Entry, Lang, MatchKind, SearchResult
+from phrasebook.search.records import KINDS, Records
+from phrasebook.values import LANGS, Entry, Lang, MatchKind, SearchResult
 
 CONFIDENT = 0.55
 """Results scoring at least this are answers; below it, "not sure — closest phrases"."""
@@ -69,6 +69,7 @@ _FLOOR_FROM = 500
 """Entries (the first scored) whose scores set the floor a fuzzy candidate must reach."""
 _LONGEST_SOUND = 120
 """Longest sound key (letters) compared whole."""
+_TEXT = KINDS.index(MatchKind.TEXT)
 
 
 class Depth(IntEnum):
@@ -125,6 +126,8 @@ class Run:
         self.raw = raw
         self.limit = limit
         self.lang = lang
+        self._lang = LANGS.index(lang) if lang is not None else -1
+        """The language's number in the records (-1 for none)."""
         self.category = category
         self.best: dict[int, tuple[float, int, MatchKind]] = {}
         self._folded: dict[int, str] = {}
@@ -137,10 +140,11 @@ class Run:
         if self.category is not None and self.entries[number].category != self.category:
             return
         lang = records.lang[record_number]
-        bias = 1.0 if self.lang is None or self.lang is lang else OTHER_LANG
+        bias = 1.0 if self._lang < 0 or self._lang == lang else OTHER_LANG
         score = min(1.0, base + width * quality * records.weight[record_number] * bias)
-        kind = records.kind[record_number]
-        if kind is MatchKind.TEXT:
+        number_of_kind = records.kind[record_number]
+        kind = KINDS[number_of_kind]
+        if number_of_kind == _TEXT:
             kind = form.kind
             if score >= CONFIDENT and form.said and self._flips(form.said, record_number):
                 score *= FLIPPED
@@ -174,7 +178,7 @@ class Run:
             records.lang,
             records.weight,
             self.best,
-            self.lang,
+            self._lang,
         )
         floor = self._floor()
         found = []
@@ -183,7 +187,7 @@ class Run:
             at = entry[record]
             if category is not None and entries[at].category != category:
                 continue
-            bias = 1.0 if lang is None or lang is langs[record] else OTHER_LANG
+            bias = 1.0 if lang < 0 or lang == langs[record] else OTHER_LANG
             ceiling = min(1.0, FUZZY + width * quality * weights[record] * bias)
             seen = best.get(at)
             if (ceiling > seen[0]) if seen is not None else (ceiling >= floor):
@@ -230,7 +234,7 @@ class Run:
             for number in [n for n, (strict, _) in hits.items() if strict >= every]:
                 record = space.records[number]
                 cover = min(1.0, len(form.key) / len(space.keys[number]))
-                if cover < HALF or self.records.kind[record] is not MatchKind.TEXT:
+                if cover < HALF or self.records.kind[record] != _TEXT:
                     quality = form.quality * min(1.0, cover / HALF)
                     self._offer(record, PARTIAL, 0.04, quality, form)
                 else:
@@ -255,7 +259,7 @@ class Run:
     def shared(self, form: Form) -> None:
         """Texts sharing the query's weightiest words (:mod:`.overlap`): partial, never sure."""
         for number, alike in shared_words(form.space, form.key.split()[:MAX_WORDS]):
-            if self.records.kind[form.space.records[number]] is MatchKind.TEXT:
+            if self.records.kind[form.space.records[number]] == _TEXT:
                 self._offer(form.space.records[number], PARTIAL, 0.04, form.quality * alike, form)
 
     def sound(self, form: Form) -> None:
@@ -291,7 +295,7 @@ class Run:
             SearchResult(
                 self.entries[number],
                 score,
-                records.lang[record_number],
+                LANGS[records.lang[record_number]],
                 records.shown[record_number],
                 kind,
                 score >= CONFIDENT,
