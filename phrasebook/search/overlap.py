@@ -60,7 +60,9 @@ def shared_words(space: KeySpace, tokens: Sequence[str]) -> list[tuple[int, floa
     for number in keys:
         words = set(space.keys[number].split())
         shared = sum(weight for token, weight in weights.items() if token in words)
-        said = sum(weights.get(word) or _weight(space, word) for word in words)
+        # fsum: exact whatever the order, and a set's order changes with Python's hash seed
+        # (two texts scored alike could swap places from one run to the next).
+        said = math.fsum(weights.get(word) or _weight(space, word) for word in words)
         if not shared:
             continue
         asked_found, text_shared = shared / asked, shared / said
