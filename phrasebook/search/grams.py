@@ -79,6 +79,15 @@ class Grams:
             return dict(self.__dict__)
         return {**self.__dict__, "_where": (triples, array("q", where.values()))}
 
+    def keyless(self) -> Grams:
+        """A copy without its keys, to store beside the key space whose keys it finds: the keys
+        are stored once, and given back after (:meth:`SearchIndex.__setstate__
+        <phrasebook.search.index.SearchIndex.__setstate__>`)."""
+        copy = object.__new__(Grams)
+        copy.__dict__.update(self.__dict__)
+        copy.keys = []
+        return copy
+
     @property
     def _postings(self) -> dict[str, int]:
         where = self._where

@@ -104,8 +104,15 @@ class SearchIndex:
         return len(self.entries)
 
     def __getstate__(self) -> dict[str, Any]:
-        # The entries belong to the lexicon, which stores them once and gives them back (bind).
-        return {**self.__dict__, "entries": [], "_unbound": len(self.entries)}
+        # The entries belong to the lexicon, which stores them once and gives them back (bind);
+        # the sound keys' triple tables find the sound key spaces' keys, stored with those.
+        grams = {script: grams.keyless() for script, grams in self._grams.items()}
+        return {**self.__dict__, "entries": [], "_unbound": len(self.entries), "_grams": grams}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        for script, grams in self._grams.items():
+            grams.keys = self._sound[script].keys
 
     def bind(self, entries: Sequence[Entry]) -> SearchIndex:
         """Give an unpickled index its entries back: the ones it was built from, in order (kept
