@@ -124,3 +124,20 @@ def test_an_index_of_other_entries_is_not_used(mini_copy: Path) -> None:
     other = phrasebook.load_lexicon([phrasebook.shipped_lexicon_dir()], cache=False)
     lexicon.defer_index(lambda: other.index)
     assert len(lexicon.index) == len(lexicon) != len(other)
+
+
+def test_damaged_packed_entries_are_read_again_from_the_files(mini_copy: Path) -> None:
+    fresh = phrasebook.load_lexicon([mini_copy], cache=False)
+    phrasebook.load_lexicon([mini_copy])
+    cache = _cache_file()
+    data = bytearray(cache.read_bytes())
+    cached = phrasebook.load_lexicon([mini_copy])
+    packed, _ = cached._entries.__getstate__()["packed"]
+    middle = len(packed) // 2
+    at = bytes(data).find(packed[middle : middle + 64])  # a byte well inside one block
+    assert at > 0
+    data[at] ^= 0x20
+    cache.write_bytes(bytes(data))
+    again = phrasebook.load_lexicon([mini_copy])
+    assert list(again) == list(fresh)  # the files were read again, not the damaged block
+    assert cache.exists() and cache.read_bytes() != bytes(data)  # and the cache stored anew

@@ -67,7 +67,7 @@ def test_the_packed_bytes_go_once_every_entry_is_made() -> None:
 
 def test_damaged_packed_entries_are_refused_when_read() -> None:
     state = EntryStore(_entries(BLOCK + 2)).__getstate__()
-    data, ends = state["packed"]  # type: ignore[misc]
+    data, ends = state["packed"]
     garbled = bytearray(data)
     garbled[len(garbled) // 2] ^= 0x55
     damaged = EntryStore([])
