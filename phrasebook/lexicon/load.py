@@ -53,7 +53,9 @@ def _rule_sources() -> list[Path]:
     base = here.parent
     # The cache keeps the built search index, readings and all: its code counts too.
     index = [*sorted((base / "pronounce").glob("*.py")), *sorted((base / "search").glob("*.py"))]
-    return [*sorted(here.glob("*.py")), *index, base / "values.py", base / "errors.py"]
+    # How the cache packs lists of strings (phrasebook._joined) is its format too.
+    shared = [base / "values.py", base / "errors.py", base / "_joined.py"]
+    return [*sorted(here.glob("*.py")), *index, *shared]
 
 
 def _ipa_engines() -> str:

@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
+from phrasebook._joined import pack, unpack
 from phrasebook.values import Entry
 
 BLOCK = 8
@@ -103,16 +104,11 @@ class EntryStore(Sequence[Entry]):
                 data += pickle.dumps(block, protocol=pickle.HIGHEST_PROTOCOL)
                 ends.append(len(data))
             packed = (bytes(data), ends)
-        ids = "\0".join(self.ids)
-        # Ids are slugs; should one ever hold a NUL, the list is stored as is.
-        joined = ids.count("\0") == max(len(self.ids) - 1, 0)
-        return {"ids": ids if joined else self.ids, "packed": packed, "crc": zlib.crc32(packed[0])}
+        return {"ids": pack(self.ids), "packed": packed, "crc": zlib.crc32(packed[0])}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        ids, packed = state["ids"], state["packed"]
-        if isinstance(ids, str):
-            ids = ids.split("\0") if ids else []
-        if not isinstance(ids, list) or not isinstance(packed, tuple) or len(packed) != 2:
+        ids, packed = unpack(state["ids"]), state["packed"]
+        if not isinstance(packed, tuple) or len(packed) != 2:
             raise TypeError("not a packed entry store")
         data, ends = packed
         if not isinstance(data, bytes) or not isinstance(ends, array):

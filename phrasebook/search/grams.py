@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz, process
 
+from phrasebook._joined import Packed, pack, unpack
+
 __all__ = ["Grams"]
 
 CANDIDATES = 400
@@ -65,7 +67,7 @@ class Grams:
         for triple, numbers in postings.items():
             where[triple] = len(flat) << 32 | len(numbers)
             flat.extend(numbers)
-        self._where: dict[str, int] | tuple[str, array[int]] = where
+        self._where: dict[str, int] | tuple[Packed, array[int]] = where
         """Triple → where its keys start in the flat array (high bits) and how many (low); read
         back from the cache, the triples joined in one string with those figures in an array,
         until a query first needs them (:attr:`_postings`)."""
@@ -74,10 +76,7 @@ class Grams:
         # The triples as one string: read back, a Grams holds no per-triple objects until a
         # query first needs it (a one-shot lookup uses two or three of the index's dozen).
         where = self._postings
-        triples = "\0".join(where)
-        if triples.count("\0") != max(len(where) - 1, 0):  # a key with a NUL: keep the dict
-            return dict(self.__dict__)
-        return {**self.__dict__, "_where": (triples, array("q", where.values()))}
+        return {**self.__dict__, "_where": (pack(where), array("q", where.values()))}
 
     def keyless(self) -> Grams:
         """A copy without its keys, to store beside the key space whose keys it finds: the keys
@@ -93,7 +92,7 @@ class Grams:
         where = self._where
         if isinstance(where, tuple):
             triples, at = where
-            where = self._where = dict(zip(triples.split("\0") if at else [], at, strict=True))
+            where = self._where = dict(zip(unpack(triples), at, strict=True))
         return where
 
     def near(self, key: str, cutoff: float, limit: int) -> list[tuple[int, float]]:

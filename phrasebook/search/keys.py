@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
+from phrasebook._joined import pack, unpack
 from phrasebook.search.grams import Grams
 from phrasebook.search.normalise import script
 from phrasebook.values import Script
@@ -80,19 +81,21 @@ class KeySpace:
         word before the one being typed, at each key."""
 
     def __getstate__(self) -> dict[str, object]:
+        # Only the keys are packed (phrasebook._joined), whose strings are nothing else's: the
+        # words are shared with the tables of words, and would be made twice.
         squeezed, numbers, starts = self._nospace_keys
         return {
             **self.__dict__,
-            "keys": _packed(self.keys),
-            "_nospace_keys": (_packed(squeezed), numbers, starts),
+            "keys": pack(self.keys),
+            "_nospace_keys": (pack(squeezed), numbers, starts),
             "_near": {},  # what queries found is no part of an index
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
-        self.keys = _unpacked(self.keys)
+        self.keys = unpack(self.keys)
         squeezed, numbers, starts = self._nospace_keys
-        self._nospace_keys = (_unpacked(squeezed), numbers, starts)
+        self._nospace_keys = (unpack(squeezed), numbers, starts)
         self._near = {}
 
     def extend(
@@ -371,26 +374,3 @@ class KeySpace:
             if not refine_only:
                 totals.update(best)  # the keys only this token found, in the order found
         return totals
-
-
-def _packed(strings: list[str]) -> tuple[str, int] | list[str]:
-    """Keys as the lexicon cache stores them: joined by NULs, with how many there are.
-
-    Split back in one call, a space's keys read back a fifth to a third faster than as a list of
-    strings (at 100,000 entries, a tenth of the index's second); the list is kept should a key
-    ever hold a NUL. Only the keys, whose strings are nothing else's: words are shared with the
-    tables of words, and would be made twice.
-    """
-    joined = "\0".join(strings)
-    if joined.count("\0") != max(len(strings) - 1, 0):
-        return strings
-    return (joined, len(strings))
-
-
-def _unpacked(stored: object) -> list[str]:
-    if isinstance(stored, tuple):
-        joined, count = stored
-        return joined.split("\0") if count else []
-    if not isinstance(stored, list):  # only a damaged cache: it is read again from the files
-        raise TypeError("not a key space's keys")
-    return stored

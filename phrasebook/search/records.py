@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from array import array
 
+from phrasebook._joined import pack, unpack
 from phrasebook.values import LANGS, Lang, MatchKind
 
 KINDS: tuple[MatchKind, ...] = tuple(MatchKind)
@@ -31,9 +32,9 @@ class Records:
         self.kind = array("b")
         """What the record is (a text or variant, a tag, a note, or a reading of a sound), as its
         place in :data:`KINDS`."""
-        self._readings: list[str] | bytes = []
+        self._readings: list[str] | tuple[bytes, int] = []
         """The readings of the records from :attr:`_reading_from` on ("" for a record that is no
-        reading). Stored (pickled) as one NUL-joined string in UTF-8, made text and split the
+        reading). Stored (pickled) packed (phrasebook._joined) and in UTF-8, made text and split the
         first time one is asked for: a one-shot lookup that shows no sound match never needs
         them, and decoding them took 54 ms of reading the cache at 100,000 entries."""
         self._reading_from = 0
@@ -41,16 +42,15 @@ class Records:
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         readings = self._readings
-        if isinstance(readings, list) and readings:
-            joined = "\0".join(readings)
-            if joined.count("\0") == len(readings) - 1:  # no reading holds a NUL itself
-                state["_readings"] = joined.encode()
+        if isinstance(readings, list) and isinstance(packed := pack(readings), tuple):
+            state["_readings"] = (packed[0].encode(), packed[1])
         return state
 
     def _unpacked(self) -> list[str]:
         readings = self._readings
-        if isinstance(readings, bytes):
-            readings = self._readings = readings.decode().split("\0")
+        if isinstance(readings, tuple):
+            text, count = readings
+            readings = self._readings = unpack((text.decode(), count))
         return readings
 
     def reading(self, number: int) -> str:
