@@ -16,6 +16,7 @@ after a change.
 
 from __future__ import annotations
 
+import compileall
 import os
 import pty
 import re
@@ -27,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from startup import BARE_APP, _first_phrase
+from startup import BARE_APP, _first_phrase, user_env
 
 STOP_AT_FIRST_PHRASE = """
 import os, sys
@@ -96,15 +97,14 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         print("instructions: valgrind is not installed here; nothing counted")
         return
+    import phrasebook as package
+
+    # As bench/startup.py: the package's bytecode as an installed copy has it, or every counted
+    # run would compile the modules changed since the last one from source again.
+    compileall.compile_dir(Path(package.__file__).parent, quiet=1)
     phrasebook = str(Path(sys.executable).parent / "phrasebook")
     with tempfile.TemporaryDirectory() as home:
-        env = dict(
-            os.environ,
-            PHRASEBOOK_CONFIG_DIR=f"{home}/config",
-            PHRASEBOOK_DATA_DIR=f"{home}/data",
-            PHRASEBOOK_CACHE_DIR=f"{home}/cache",
-            TERM=os.environ.get("TERM", "xterm-256color"),
-        )
+        env = user_env(home)
         marker = _first_phrase(env)  # also fills the lexicon cache
         log = Path(home) / "cachegrind.log"
         count = _valgrind(log)

@@ -51,6 +51,17 @@ Bare().run()
 TIMEOUT = 30.0
 
 
+def user_env(home: str) -> dict[str, str]:
+    """The environment of a run whose settings, user data and caches live under ``home``."""
+    return dict(
+        os.environ,
+        PHRASEBOOK_CONFIG_DIR=f"{home}/config",
+        PHRASEBOOK_DATA_DIR=f"{home}/data",
+        PHRASEBOOK_CACHE_DIR=f"{home}/cache",
+        TERM=os.environ.get("TERM", "xterm-256color"),
+    )
+
+
 def _first_phrase(env: dict[str, str]) -> str:
     """A word of the phrase phrasebook lists first with these (fresh) user settings."""
     code = (
@@ -130,13 +141,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     compileall.compile_dir(Path(phrasebook.__file__).parent, quiet=1)
     phrasebook = str(bindir / "phrasebook")
     with tempfile.TemporaryDirectory() as home:
-        env = dict(
-            os.environ,
-            PHRASEBOOK_CONFIG_DIR=f"{home}/config",
-            PHRASEBOOK_DATA_DIR=f"{home}/data",
-            PHRASEBOOK_CACHE_DIR=f"{home}/cache",
-            TERM=os.environ.get("TERM", "xterm-256color"),
-        )
+        env = user_env(home)
         bare = Path(home) / "bare.py"
         bare.write_text(BARE_APP, encoding="utf-8")
         marker = _first_phrase(env)  # also fills the lexicon cache
