@@ -20,6 +20,7 @@ from phrasebook.errors import PhrasebookError
 from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
 from phrasebook.tui.context import (
+    SCREENS_CSS,
     BrowseCategory,
     ChangePair,
     Context,
@@ -133,6 +134,16 @@ class PhrasebookApp(App[int]):
         startup_done()
         self._first_frame.set()
         self._pass_on_early_keys()
+        self.call_later(self._read_screens_css)
+
+    def _read_screens_css(self) -> None:
+        # The other screens' rules, parsed once the first frame is out (they cost it 3 % of its
+        # instructions; bench/instructions.py) and before any of those screens opens: Textual
+        # then finds them read and re-parses nothing as it opens (App._load_screen_css). They
+        # match nothing on the home screen, so its widgets need no restyling.
+        if not self.stylesheet.has_source(str(SCREENS_CSS)):
+            self.stylesheet.read(SCREENS_CSS)
+            self.stylesheet.parse()
 
     async def on_event(self, event: events.Event) -> None:
         # A key typed as the app starts can arrive before the search box has the focus, and

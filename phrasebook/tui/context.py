@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.message import Message
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
     from phrasebook.mt import Translator
 
 ResultT = TypeVar("ResultT")
+
+SCREENS_CSS = Path(__file__).with_name("screens.tcss")
+"""The rules of every screen but the home one (whose are in ``app.tcss``): each of those screens
+names it as its ``CSS_PATH``, and the app reads it once the first frame is drawn, so that the first
+frame does without parsing them and no screen waits for them as it opens."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 from phrasebook.errors import PhrasebookError
 from phrasebook.i18n import label
 from phrasebook.learn import Deck, Direction, Drill, Grade, ReviewStore
-from phrasebook.tui.context import Context, PhrasebookScreen, Speak
+from phrasebook.tui.context import SCREENS_CSS, Context, PhrasebookScreen, Speak
 from phrasebook.tui.screens.show import BigPhrase
 from phrasebook.tui.text import literal
 from phrasebook.userdata import Settings
@@ -22,6 +22,8 @@ from phrasebook.values import Lang
 
 class DrillScreen(PhrasebookScreen[None]):
     """One session over a deck. Their phrase is drawn large; mine is the line above or below."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,enter", "reveal", "Show answer", id="reveal"),

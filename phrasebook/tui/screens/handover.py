@@ -19,7 +19,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from phrasebook.i18n import label
-from phrasebook.tui.context import Context, PhrasebookScreen
+from phrasebook.tui.context import SCREENS_CSS, Context, PhrasebookScreen
 from phrasebook.tui.groups import Group, find_offered, hand_over_groups, tile_key
 from phrasebook.tui.screens.readback import ReadBackScreen
 from phrasebook.tui.screens.show import ShowScreen
@@ -52,6 +52,8 @@ class Tile(Button):
 
 class HandOverScreen(PhrasebookScreen[None]):
     """Their phrases in a few large groups, a body map, and a box to type in."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Back to lookup (the holder)", id="leave", show=False),

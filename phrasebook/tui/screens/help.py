@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from phrasebook.doctor import Finding
 from phrasebook.i18n import label
+from phrasebook.tui.context import SCREENS_CSS
 from phrasebook.tui.keys import key_label, localise_bindings
 from phrasebook.values import Lang
 
@@ -72,6 +73,8 @@ def findings_text(findings: Sequence[Finding], lang: Lang) -> Text:
 
 class HelpScreen(ModalScreen[None]):
     """The keys of every screen, and the machine's findings."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q", "dismiss", "Close", id="close-help"),

@@ -17,7 +17,7 @@ from phrasebook.i18n import label
 from phrasebook.learn import Deck, Direction, ReviewStore, all_decks, resolve_deck
 from phrasebook.learn.drill import utc_now
 from phrasebook.learn.stats import end_of_day
-from phrasebook.tui.context import Context, PhrasebookScreen
+from phrasebook.tui.context import SCREENS_CSS, Context, PhrasebookScreen
 from phrasebook.tui.screens.drill import DrillScreen
 from phrasebook.tui.text import literal
 from phrasebook.userdata import Settings
@@ -25,6 +25,8 @@ from phrasebook.userdata import Settings
 
 class LearnScreen(PhrasebookScreen[None]):
     """The decks, with their new and due counts for the language pair each is drilled in."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="close-learn"),

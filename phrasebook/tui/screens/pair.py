@@ -12,12 +12,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioButton, RadioSet
 
 from phrasebook.i18n import label
+from phrasebook.tui.context import SCREENS_CSS
 from phrasebook.tui.keys import localise_bindings
 from phrasebook.values import LANGS, Lang
 
 
 class PairScreen(ModalScreen[tuple[Lang, Lang] | None]):
     """Two sets of radio buttons; returns the pair, or None when cancelled."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="cancel"),

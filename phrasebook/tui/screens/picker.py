@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 
-from phrasebook.tui.context import Context, toggle_star
+from phrasebook.tui.context import SCREENS_CSS, Context, toggle_star
 from phrasebook.tui.keys import localise_bindings
 from phrasebook.tui.widgets.results import ResultsList
 from phrasebook.values import Entry, Lang
@@ -20,6 +20,8 @@ from phrasebook.values import Entry, Lang
 
 class PickerScreen(ModalScreen[str | None]):
     """A list of entries; Enter returns the chosen id, Escape returns None."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss_none", "Back", id="back"),

@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
 from phrasebook.i18n import label
-from phrasebook.tui.context import Context, PhrasebookScreen
+from phrasebook.tui.context import SCREENS_CSS, Context, PhrasebookScreen
 from phrasebook.tui.screens.show import BigPhrase
 from phrasebook.tui.text import literal
 from phrasebook.userdata import Settings
@@ -25,6 +25,8 @@ from phrasebook.values import Entry
 
 class ReadBackScreen(PhrasebookScreen[Entry | None]):
     """The holder's side: their choice, large, and the answers to show back."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,f2", "answer(0)", "Show my answer", id="show-answer"),

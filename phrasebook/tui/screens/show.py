@@ -17,7 +17,7 @@ from phrasebook.fonts import FontFinder, default_finder
 from phrasebook.i18n import TABLES, label
 from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
 from phrasebook.tui.bigtext import render
-from phrasebook.tui.context import Context, PhrasebookScreen, Speak
+from phrasebook.tui.context import SCREENS_CSS, Context, PhrasebookScreen, Speak
 from phrasebook.tui.text import literal
 from phrasebook.tui.widgets.answers import (
     AnswerCard,
@@ -71,6 +71,8 @@ class BigPhrase(Static):
 
 class ShowScreen(PhrasebookScreen[None]):
     """Their language, large and centred; my gloss small; answer cards for questions."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,f2", "close", "Back", id="close"),

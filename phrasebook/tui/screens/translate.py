@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from phrasebook.errors import PhrasebookError
 from phrasebook.i18n import label
-from phrasebook.tui.context import ChangePair, Context, PhrasebookScreen
+from phrasebook.tui.context import SCREENS_CSS, ChangePair, Context, PhrasebookScreen
 from phrasebook.tui.text import literal
 from phrasebook.userdata import Settings
 from phrasebook.values import Lang
@@ -101,6 +101,8 @@ def choices(result: Translation) -> list[tuple[str, Suggestion]]:
 
 class TranslateScreen(PhrasebookScreen[None]):
     """Type or paste text; each line is translated from my language into theirs."""
+
+    CSS_PATH = SCREENS_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="close-translate"),
