@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from phrasebook._patterns import on_first_use
 from phrasebook.pronounce._korean_across import across_space
 from phrasebook.pronounce._korean_rules import insert_n, tense_word
 from phrasebook.pronounce.hangul import Syllable, compose, decompose
 
-HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+HANGUL_RUN = on_first_use("[\uac00-\ud7a3]+")
 """One run of precomposed Hangul syllables: the unit every Korean system works on."""
 
 _SPACES = re.compile(" +")
@@ -47,7 +48,7 @@ def respelled_words(text: str, *, tense: bool) -> tuple[list[re.Match[str]], lis
         The words' matches in ``text``, their respellings (same lengths), and for each word
         whether it is joined in speech to the word before (only spaces between them).
     """
-    matches = list(HANGUL_RUN.finditer(text))
+    matches = list(HANGUL_RUN().finditer(text))
     joined = [
         k > 0 and bool(_SPACES.fullmatch(text[matches[k - 1].end() : match.start()]))
         for k, match in enumerate(matches)
@@ -110,7 +111,7 @@ def spoken_syllables(written: str) -> list[Syllable]:
         compose(s.lead, _VARIANT_VOWELS.get(s.vowel, s.vowel), s.tail) for s in syllables
     )
     spoken = _ko_pron(masked, "ph")
-    if spoken is None or len(spoken) != len(syllables) or not HANGUL_RUN.fullmatch(spoken):
+    if spoken is None or len(spoken) != len(syllables) or not HANGUL_RUN().fullmatch(spoken):
         return [s._replace(tail=NEUTRAL_TAIL[s.tail]) for s in syllables]
     return [
         Syllable(said.lead, orig.vowel, said.tail)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from phrasebook._patterns import on_first_use
 from phrasebook.pronounce.hangul import FIRST_SYLLABLE, LAST_SYLLABLE, LEADS, TAILS, VOWELS
 from phrasebook.values import Script
 
@@ -107,8 +108,11 @@ _WORD = re.compile(r"\w+")
 _SEPARATORS = re.compile(r"[\W_]+")
 _BULK_SEPARATORS = re.compile(r"[^\w\0 ]+")
 _SPACES = re.compile(" {2,}")
-_CONJOINING = re.compile("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
-_HANGUL = re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
+# Wide ranges of Hangul: compiled when first needed (phrasebook._patterns), never for ASCII.
+_CONJOINING = on_first_use("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
+_HANGUL_RANGES = (("\u1100", "\u11ff"), ("\u3131", "\u318e"), ("\uac00", "\ud7a3"))
+"""Hangul jamo, compatibility (keyboard) jamo and syllables."""
+_HANGUL = on_first_use("[" + "".join(f"{first}-{last}" for first, last in _HANGUL_RANGES) + "]")
 
 _MADE: list[tuple[dict[int, str | int], dict[int, str | int], dict[int, str]]] = []
 
@@ -152,7 +156,7 @@ def _fold(text: str) -> str:
     text = _nfkc(text)
     # casefold and the removals can leave text that is no longer in normal form
     folded = _nfkc(_DROP.sub("", text.casefold()).replace("ё", "е").replace("ґ", "г"))
-    if _CONJOINING.search(folded):
+    if _may_hold_hangul(folded) and _CONJOINING().search(folded):
         folded = folded.translate(compat)
     return folded
 
@@ -206,7 +210,23 @@ def normalise_many(texts: list[str]) -> list[str]:
 
 def has_hangul(text: str) -> bool:
     """Tell whether a text has any Hangul syllable or jamo."""
-    return _HANGUL.search(text) is not None
+    if not _may_hold_hangul(text):
+        return False
+    if len(text) <= _SHORT:  # a query: letter by letter costs less than compiling the pattern
+        return any(first <= c <= last for c in text for first, last in _HANGUL_RANGES)
+    return _HANGUL().search(text) is not None
+
+
+def _may_hold_hangul(text: str) -> bool:
+    """False when no letter of ``text`` can be Hangul or its jamo (all come before U+1100).
+
+    So a Latin or Cyrillic query never compiles the Hangul patterns (phrasebook._patterns).
+    Long texts (the index's joined ones) are left to the pattern, which scans them faster.
+    """
+    return not text.isascii() and (len(text) > _SHORT or max(text) >= "\u1100")
+
+
+_SHORT = 256
 
 
 def keyform(normalised: str) -> str:

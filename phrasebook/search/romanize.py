@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from phrasebook._patterns import on_first_use
 from phrasebook.pronounce.hangul import FIRST_SYLLABLE, LAST_SYLLABLE, LEADS, TAILS, VOWELS
 
 
@@ -60,8 +61,8 @@ _TAIL_NASAL = {
 _PLAIN: dict[int, str] = {}
 _LINKED: dict[int, str] = {}
 _NASAL: dict[int, str] = {}
-_LINK = re.compile("[\uac00-\ud7a3](?=[\uc544-\uc78f])")  # a syllable before one starting with ㅇ
-_NASALISE = re.compile("[\uac00-\ud7a3](?=[\ub098-\ub2e3\ub9c8-\ubc13])")  # before ㄴ or ㅁ
+_LINK = on_first_use("[\uac00-\ud7a3](?=[\uc544-\uc78f])")  # a syllable before one starting with ㅇ
+_NASALISE = on_first_use("[\uac00-\ud7a3](?=[\ub098-\ub2e3\ub9c8-\ubc13])")  # before ㄴ or ㅁ
 
 _RU = str.maketrans(
     {
@@ -138,8 +139,10 @@ def romanize_korean(normalised: str) -> str:
     Returns:
         Lower-case Latin (``손 들어`` → ``son deureo``); characters that are not Hangul stay.
     """
+    if normalised.isascii():  # no Hangul: no table is built, no pattern compiled
+        return normalised
     plain, _ = _korean_tables()
-    return _NASALISE.sub(_nasalise, _LINK.sub(_link, normalised)).translate(plain)
+    return _NASALISE().sub(_nasalise, _LINK().sub(_link, normalised)).translate(plain)
 
 
 def romanize_cyrillic(normalised: str, ukrainian: bool) -> str:

@@ -136,3 +136,19 @@ def test_most_shared_keys_come_in_most_common_order(counted: list[int], many: in
 
     counts = Counter(counted)
     assert most_shared(counts, many) == [key for key, _ in counts.most_common(many)]
+
+
+# Hangul and its neighbours at each edge of the three ranges, among anything else.
+EDGES = st.sampled_from("\u10ff\u1100\u11ff\u1200\u3130\u3131\u318e\u318f\uabff\uac00\ud7a3\ud7a4")
+
+
+@given(st.text(st.one_of(ALPHABET, EDGES), max_size=600))
+@settings(max_examples=400, deadline=None)
+def test_hangul_is_told_the_same_however_it_is_looked_for(text: str) -> None:
+    # Short texts are read letter by letter, long ones by the pattern (phrasebook._patterns).
+    import re
+
+    from phrasebook.search.normalise import has_hangul
+
+    pattern = re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
+    assert has_hangul(text) == (pattern.search(text) is not None)

@@ -1,0 +1,25 @@
+"""Regular expressions compiled when first used, not as their module is imported.
+
+Python's ``re`` compiles a character range one character at a time, in Python: a class that
+spans the 11,172 Hangul syllables costs some 10 M instructions (about a millisecond) to compile.
+Three such patterns compiled at import were a tenth of a one-shot lookup's instructions, paid by
+every run whether it met Hangul or not (bench/instructions.py). They are made by
+:func:`on_first_use` instead; where ASCII text cannot match one, callers test ``str.isascii``
+first, so that a Latin query never compiles it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+
+def on_first_use(source: str) -> Callable[[], re.Pattern[str]]:
+    """A function that returns ``re.compile(source)``, compiling it on its first call only."""
+
+    @functools.cache
+    def pattern() -> re.Pattern[str]:
+        return re.compile(source)
+
+    return pattern
