@@ -32,25 +32,25 @@ class Records:
         self.kind = array("b")
         """What the record is (a text or variant, a tag, a note, or a reading of a sound), as its
         place in :data:`KINDS`."""
-        self._readings: list[str] | tuple[bytes, int] = []
+        self._readings: list[str] | tuple[str | bytes, int] = []
         """The readings of the records from :attr:`_reading_from` on ("" for a record that is no
-        reading). Stored (pickled) packed (phrasebook._joined) and in UTF-8, made text and split the
-        first time one is asked for: a one-shot lookup that shows no sound match never needs
-        them, and decoding them took 54 ms of reading the cache at 100,000 entries."""
+        reading). Stored (pickled) packed (phrasebook._joined: as bytes, since they are not
+        ASCII), made text and split the first time one is asked for: a one-shot lookup that
+        shows no sound match never needs them, and decoding them took 54 ms of reading the cache
+        at 100,000 entries."""
         self._reading_from = 0
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         readings = self._readings
-        if isinstance(readings, list) and isinstance(packed := pack(readings), tuple):
-            state["_readings"] = (packed[0].encode(), packed[1])
+        if isinstance(readings, list):
+            state["_readings"] = pack(readings)
         return state
 
     def _unpacked(self) -> list[str]:
         readings = self._readings
         if isinstance(readings, tuple):
-            text, count = readings
-            readings = self._readings = unpack((text.decode(), count))
+            readings = self._readings = unpack(readings)
         return readings
 
     def reading(self, number: int) -> str:
