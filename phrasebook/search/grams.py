@@ -15,8 +15,9 @@ times less work per query word on the shipped lexicon and 3.5 to 7 times less at
 
 from __future__ import annotations
 
+import functools
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 
 from rapidfuzz import fuzz, process
 
@@ -35,7 +36,14 @@ _LOW = 0xFFFFFFFF
 
 def _triples(key: str) -> set[str]:
     padded = f"^{key}$"
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+    return set(map(padded.__getitem__, _slices(len(padded) - 2)))
+
+
+@functools.cache
+def _slices(count: int) -> tuple[slice, ...]:
+    """The ``count`` slices of three letters from the start of a string: cut in C with ``map``,
+    a key's triples take a third less time than in a comprehension (building the index)."""
+    return tuple(slice(i, i + 3) for i in range(count))
 
 
 def most_shared(counts: Counter[int], many: int) -> list[int]:
@@ -55,18 +63,21 @@ class Grams:
 
     def __init__(self, keys: list[str]) -> None:
         self.keys = keys
-        postings: defaultdict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[int]] = {}
         for number, key in enumerate(keys):
             if key:
                 for triple in _triples(key):
-                    postings[triple].append(number)
+                    try:
+                        postings[triple].append(number)
+                    except KeyError:  # once per triple; a defaultdict's call costs every time
+                        postings[triple] = [number]
         # One flat array and an int per triple (where its keys start, how many), not an array
         # per triple: half the time to read back from the lexicon cache.
         flat = self._flat = array("i")
         where: dict[str, int] = {}
         for triple, numbers in postings.items():
             where[triple] = len(flat) << 32 | len(numbers)
-            flat.extend(numbers)
+            flat.fromlist(numbers)
         self._where: dict[str, int] | tuple[Packed, array[int]] = where
         """Triple → where its keys start in the flat array (high bits) and how many (low); read
         back from the cache, the triples joined in one string with those figures in an array,

@@ -128,7 +128,7 @@ class KeySpace:
         keys = self.keys
         partial = self._partial
         whole: list[int] = []
-        postings: defaultdict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[int]] = {}
         for number, key in enumerate(keys):
             if not key:
                 continue
@@ -136,7 +136,10 @@ class KeySpace:
                 whole.append(number)
             if self._with_words:
                 for word in key.split():
-                    postings[word].append(number)
+                    try:
+                        postings[word].append(number)
+                    except KeyError:  # once per word; a defaultdict's call costs every time
+                        postings[word] = [number]
         # Tables of key numbers only, looked up through the keys (bisect's key): lists of the
         # keys themselves would double what the lexicon cache stores and reads back. Sorts are
         # stable, so equal keys stay in the order of their numbers.
@@ -154,7 +157,7 @@ class KeySpace:
         where = self._postings
         for word, numbers in postings.items():
             where[word] = len(flat) << 32 | len(numbers)
-            flat.extend(numbers)
+            flat.fromlist(numbers)
         self._sorted_words = sorted(postings)
         by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
         # A word's script is its first letter's: one look per letter, not per word.
