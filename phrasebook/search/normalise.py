@@ -113,6 +113,8 @@ _CONJOINING = on_first_use("[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]")
 _HANGUL_RANGES = (("\u1100", "\u11ff"), ("\u3131", "\u318e"), ("\uac00", "\ud7a3"))
 """Hangul jamo, compatibility (keyboard) jamo and syllables."""
 _HANGUL = on_first_use("[" + "".join(f"{first}-{last}" for first, last in _HANGUL_RANGES) + "]")
+_SHORT = 256
+"""Texts up to this long (queries) are looked through letter by letter for Hangul."""
 
 _MADE: list[tuple[dict[int, str | int], dict[int, str | int], dict[int, str]]] = []
 
@@ -224,9 +226,6 @@ def _may_hold_hangul(text: str) -> bool:
     Long texts (the index's joined ones) are left to the pattern, which scans them faster.
     """
     return not text.isascii() and (len(text) > _SHORT or max(text) >= "\u1100")
-
-
-_SHORT = 256
 
 
 def keyform(normalised: str) -> str:
