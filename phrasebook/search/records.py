@@ -34,7 +34,7 @@ class Records:
         place in :data:`KINDS`."""
         self._readings: list[str] | tuple[str | bytes, int] = []
         """The readings of the records from :attr:`_reading_from` on ("" for a record that is no
-        reading). Stored (pickled) packed (phrasebook._joined: as bytes, since they are not
+        reading). Stored (pickled) packed (phrasebook._joined: as UTF-16 bytes unless all
         ASCII), made text and split the first time one is asked for: a one-shot lookup that
         shows no sound match never needs them, and decoding them took 54 ms of reading the cache
         at 100,000 entries."""
