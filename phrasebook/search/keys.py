@@ -81,13 +81,18 @@ class KeySpace:
         word before the one being typed, at each key."""
 
     def __getstate__(self) -> dict[str, object]:
-        # Only the keys are packed (phrasebook._joined), whose strings are nothing else's: the
-        # words are shared with the tables of words, and would be made twice.
+        # Strings are packed (phrasebook._joined). The words are stored once, in order, and
+        # read back as the word table's keys, the sorted list and the near-word tables' keys:
+        # pickled as a dict, a list and lists of the same strings, they cost a memo entry each.
         squeezed, numbers, starts = self._nospace_keys
+        words = self._sorted_words
         return {
             **self.__dict__,
             "keys": pack(self.keys),
             "_nospace_keys": (pack(squeezed), numbers, starts),
+            "_sorted_words": pack(words),
+            "_postings": array("q", map(self._postings.__getitem__, words)),
+            "_near_words": {kind: grams.keyless() for kind, grams in self._near_words.items()},
             "_near": {},  # what queries found is no part of an index
         }
 
@@ -96,6 +101,11 @@ class KeySpace:
         self.keys = unpack(self.keys)
         squeezed, numbers, starts = self._nospace_keys
         self._nospace_keys = (unpack(squeezed), numbers, starts)
+        words = self._sorted_words = unpack(self._sorted_words)
+        at: array[int] = self.__dict__["_postings"]  # as __getstate__ stored it
+        self._postings = dict(zip(words, at, strict=True))
+        for kind, same in _by_script(words).items():
+            self._near_words[kind].keys = same
         self._near = {}
 
     def extend(
@@ -159,10 +169,7 @@ class KeySpace:
             where[word] = len(flat) << 32 | len(numbers)
             flat.fromlist(numbers)
         self._sorted_words = sorted(postings)
-        by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
-        # A word's script is its first letter's: one look per letter, not per word.
-        for first, same in groupby(self._sorted_words, key=itemgetter(0)):
-            by_script[script(first)].extend(same)
+        by_script = _by_script(self._sorted_words)
         self._near_words = {kind: Grams(words) for kind, words in by_script.items()}
         joined = "\0".join(keys[n] for n in self._nospace).replace(" ", "")
         squeezed_all = joined.split("\0") if self._nospace else []
@@ -377,3 +384,12 @@ class KeySpace:
             if not refine_only:
                 totals.update(best)  # the keys only this token found, in the order found
         return totals
+
+
+def _by_script(words: list[str]) -> dict[Script | None, list[str]]:
+    """Sorted words by script, each script's in their order."""
+    by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
+    # A word's script is its first letter's: one look per letter, not per word.
+    for first, same in groupby(words, key=itemgetter(0)):
+        by_script[script(first)].extend(same)
+    return by_script

@@ -426,3 +426,22 @@ def test_letter_triples_read_back_from_the_cache_find_the_same_keys() -> None:
         assert pickle.loads(pickle.dumps(again)).near("nola", 60.0, 10) == grams.near(
             "nola", 60.0, 10
         )
+
+
+def test_word_tables_read_back_from_the_cache_find_the_same_words() -> None:
+    # A KeySpace stores its words once, packed; the word table, the sorted words and each
+    # script's near-word tables are made from them when it is read back.
+    import pickle
+
+    space = SearchIndex(list(load_lexicon([shipped_lexicon_dir()])))._text
+    again = pickle.loads(pickle.dumps(space, protocol=5))
+    assert again._postings == space._postings
+    assert list(again._postings) == again._sorted_words == space._sorted_words
+    assert {kind: g.keys for kind, g in again._near_words.items()} == {
+        kind: g.keys for kind, g in space._near_words.items()
+    }
+    for token in ("ruki", "vverh", "рукі", "вверх", "손", "드러", "hnads", "помогит", "zzzq"):
+        for prefix in (False, True):
+            asked = {"prefix": prefix, "fuzzy": True, "known_too": True}
+            assert again._token_words(token, **asked) == space._token_words(token, **asked), token
+    assert again.words(["hands", "u"], fuzzy=True) == space.words(["hands", "u"], fuzzy=True)
