@@ -158,9 +158,9 @@ class Lexicon:
         millisecond per entry, too long to pay at every start.
         """
         if self._readings is None:
-            from phrasebook.search.sound import entry_readings
+            from phrasebook.search.sound import readings_by_id
 
-            self._readings = {e.id: tuple(entry_readings(e)) for e in self}
+            self._readings = readings_by_id(self)
         return self._readings
 
     def search(

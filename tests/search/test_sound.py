@@ -6,11 +6,11 @@ import doctest
 
 import pytest
 
-from phrasebook import Entry, Lang, Lexicon, MatchKind, Script
+from phrasebook import Entry, Lang, Lexicon, MatchKind, Script, Variant
 from phrasebook.search import SearchIndex, sound
 from phrasebook.search.keyboard import compose_two_set, decode_two_set, latin_to_two_set
 from phrasebook.search.run import WORD
-from phrasebook.search.sound import LISTENER_SCRIPTS, entry_readings, sound_key
+from phrasebook.search.sound import LISTENER_SCRIPTS, entry_readings, readings_by_id, sound_key
 from tests.search.test_properties import _same_text_elsewhere, shipped
 
 
@@ -225,3 +225,21 @@ def test_records_keep_readings_by_record_through_gaps_and_odd_text() -> None:
             assert [kept.reading(n) for n in range(6)] == ["", "bi", odd, "", "ye", ""]
     with pytest.raises(ValueError, match="2 readings for 1 texts"):
         Records().extend([(0, "a")], Lang.EN, 1.0, MatchKind.SOUND, ["x", "y"])
+
+
+def test_a_lexicon_read_in_one_pass_sounds_as_read_entry_by_entry() -> None:
+    # readings_by_id reads each distinct word once for the whole lexicon; overrides, stress
+    # marks and variants must come out as entry_readings gives them one entry at a time.
+    told = Entry(
+        id="told",
+        category="basic",
+        text={Lang.EN: "Water", Lang.KO: "물 주세요", Lang.RU: "Воды", Lang.UK: "Води"},
+        stress={Lang.RU: "Воды́"},
+        pron={"ko-Cyrl": "мул чжусэё"},
+        variants=(Variant({Lang.KO: "물 좀 주세요", Lang.RU: "Воды"}),),
+    )
+    entries = [*shipped(), told]
+    assert any(e.variants for e in entries) and any(e.stress for e in entries)
+    one_by_one = {e.id: tuple(entry_readings(e)) for e in entries}
+    assert readings_by_id(entries) == one_by_one
+    assert readings_by_id([]) == {}
