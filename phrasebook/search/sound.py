@@ -372,15 +372,16 @@ def readings_by_id(entries: Iterable[Entry]) -> dict[str, tuple[Reading, ...]]:
     (at 30,000 entries of bench/search.py's lexicon, 500,000 words read instead of 250,000:
     twice the time). A dict kept for this one pass holds them all and is dropped after.
     """
-    memo: dict[tuple[str, Lang, Script], str] = {}
+    memo: dict[tuple[Lang, Script], dict[str, str]] = {}  # by word, no tuple per word
 
     def read(text: str, lang: Lang, script: Script) -> str:
+        known = memo.setdefault((lang, script), {})
         said = []
         for word in text.split():
-            known = memo.get((word, lang, script))
-            if known is None:
-                known = memo[word, lang, script] = _read_word(word, lang, script)
-            said.append(known)
+            found = known.get(word)
+            if found is None:
+                found = known[word] = _read_word(word, lang, script)
+            said.append(found)
         return " ".join(said)
 
     return {entry.id: tuple(entry_readings(entry, read)) for entry in entries}
