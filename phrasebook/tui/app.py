@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -16,7 +17,7 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from phrasebook._gc import startup_done
-from phrasebook.errors import PhrasebookError
+from phrasebook.errors import PhrasebookError, StorageError
 from phrasebook.i18n import label
 from phrasebook.lexicon import Lexicon
 from phrasebook.tui.context import (
@@ -31,9 +32,12 @@ from phrasebook.tui.context import (
     Speak,
 )
 from phrasebook.tui.keys import localise_bindings
+from phrasebook.tui.parsed_css import ParsedCss
 from phrasebook.tui.screens.lookup import LookupScreen
 from phrasebook.userdata import UserData
+from phrasebook.userdata.paths import cache_dir
 from phrasebook.userdata.settings import Settings, load_settings, save_settings
+from phrasebook.userdata.storage import atomic_write_bytes
 from phrasebook.values import Entry, Lang
 
 if TYPE_CHECKING:
@@ -110,6 +114,8 @@ class PhrasebookApp(App[int]):
         """Letters typed before anything had the focus, in order; None once they are passed on."""
         if settings.theme in self.available_themes:
             self.theme = settings.theme
+        self._parsed_css = ParsedCss(cache_dir() / "textual-css.pickle")
+        self._parsed_css.restore(self.stylesheet)  # with the theme's variables, before any parse
 
     def get_default_screen(self) -> Screen[Any]:
         return LookupScreen(self.context, self.settings)
@@ -141,9 +147,17 @@ class PhrasebookApp(App[int]):
         # instructions; bench/instructions.py) and before any of those screens opens: Textual
         # then finds them read and re-parses nothing as it opens (App._load_screen_css). They
         # match nothing on the home screen, so its widgets need no restyling.
+        self._parsed_css.restore_rest(self.stylesheet)
         if not self.stylesheet.has_source(str(SCREENS_CSS)):
             self.stylesheet.read(SCREENS_CSS)
             self.stylesheet.parse()
+        if (data := self._parsed_css.to_store(self.stylesheet)) is not None:
+            self._store_parsed_css(data)
+
+    @work(thread=True, group="css")
+    def _store_parsed_css(self, data: bytes) -> None:
+        with contextlib.suppress(StorageError):  # a read-only cache only costs speed
+            atomic_write_bytes(self._parsed_css.path, data)
 
     async def on_event(self, event: events.Event) -> None:
         # A key typed as the app starts can arrive before the search box has the focus, and
@@ -338,29 +352,13 @@ class PhrasebookApp(App[int]):
     def action_help(self) -> None:
         """Show every key."""
         from phrasebook.doctor import Terminal, run_checks
-        from phrasebook.tui.screens.drill import DrillScreen  # every screen's keys, loaded here
-        from phrasebook.tui.screens.handover import HandOverScreen
-        from phrasebook.tui.screens.help import HelpScreen
-        from phrasebook.tui.screens.learn import LearnScreen
-        from phrasebook.tui.screens.picker import PickerScreen
-        from phrasebook.tui.screens.readback import ReadBackScreen
-        from phrasebook.tui.screens.show import ShowScreen
-        from phrasebook.tui.screens.translate import TranslateScreen
+        from phrasebook.tui.screens.help import HelpScreen, every_key
 
         mine = self.settings.mine
         palette = Binding("ctrl+p", "command_palette", "Command palette")
-        sections: list[tuple[str, list[BindingType]]] = [
-            (label("help_everywhere", mine), [*self.BINDINGS, palette]),
-            (label("help_lookup", mine), list(LookupScreen.BINDINGS)),
-            (label("help_show", mine), list(ShowScreen.BINDINGS)),
-            (label("help_translate", mine), list(TranslateScreen.BINDINGS)),
-            (label("help_pickers", mine), list(PickerScreen.BINDINGS)),
-            (label("help_handover", mine), list(HandOverScreen.BINDINGS)),
-            (label("help_readback", mine), list(ReadBackScreen.BINDINGS)),
-            (label("help_learn", mine), [*LearnScreen.BINDINGS, *DrillScreen.BINDINGS]),
-        ]
         terminal = Terminal(self.size.width, self.size.height, "utf-8")  # Textual writes UTF-8
         findings = run_checks(self.settings, terminal, mine)
+        sections = every_key([*self.BINDINGS, palette], mine)
         self.push_screen(HelpScreen(sections, self.lexicon_warnings, findings, mine))
 
     def action_command_palette(self) -> None:

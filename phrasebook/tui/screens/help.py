@@ -23,6 +23,29 @@ ARROWS = {"up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "
 """Keys named by what is printed on them, the same in every language."""
 
 
+def every_key(everywhere: list[BindingType], mine: Lang) -> list[tuple[str, list[BindingType]]]:
+    """The help screen's sections: the app's own keys (``everywhere``), then each screen's."""
+    from phrasebook.tui.screens.drill import DrillScreen  # every screen's keys, loaded here
+    from phrasebook.tui.screens.handover import HandOverScreen
+    from phrasebook.tui.screens.learn import LearnScreen
+    from phrasebook.tui.screens.lookup import LookupScreen
+    from phrasebook.tui.screens.picker import PickerScreen
+    from phrasebook.tui.screens.readback import ReadBackScreen
+    from phrasebook.tui.screens.show import ShowScreen
+    from phrasebook.tui.screens.translate import TranslateScreen
+
+    return [
+        (label("help_everywhere", mine), everywhere),
+        (label("help_lookup", mine), list(LookupScreen.BINDINGS)),
+        (label("help_show", mine), list(ShowScreen.BINDINGS)),
+        (label("help_translate", mine), list(TranslateScreen.BINDINGS)),
+        (label("help_pickers", mine), list(PickerScreen.BINDINGS)),
+        (label("help_handover", mine), list(HandOverScreen.BINDINGS)),
+        (label("help_readback", mine), list(ReadBackScreen.BINDINGS)),
+        (label("help_learn", mine), [*LearnScreen.BINDINGS, *DrillScreen.BINDINGS]),
+    ]
+
+
 def _key_label(keys: str) -> str:
     names = []
     for key in keys.split(","):

@@ -30,15 +30,12 @@ def _how(script: Script, mine: Lang) -> str:
     return f"{name[:1].upper()}{name[1:]}"
 
 
-def render_entry(
-    lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang, *, readings: bool = True
-) -> Text:
-    """Everything a reader needs about one entry, as literal text (without the readings in
-    other scripts when ``readings`` is False)."""
+def render_entry(lexicon: Lexicon, entry: Entry, mine: Lang, theirs: Lang) -> Text:
+    """Everything a reader needs about one entry, as literal text."""
     out = Text()
     out.append_text(literal(entry.text[theirs], "bold"))
     out.append("\n")
-    for t in pair_transcriptions(entry, mine, theirs) if readings else ():
+    for t in pair_transcriptions(entry, mine, theirs):
         out.append(f"{_how(t.script, mine)}: ", style="dim")
         out.append_text(literal(t.text, "italic"))
         out.append("\n")
@@ -62,7 +59,7 @@ def render_entry(
             shown = " / ".join(v.text[lang] for lang in (theirs, mine) if lang in v.text)
             out.append_text(literal(f"  {shown}" + (f"  ({tag})" if tag else "")))
             out.append("\n")
-            for t in variant_transcriptions(v, mine, theirs) if readings else ():
+            for t in variant_transcriptions(v, mine, theirs):
                 out.append(f"    {_how(t.script, mine)}: ", style="dim")
                 out.append_text(literal(t.text, "italic"))
                 out.append("\n")
@@ -98,8 +95,10 @@ class EntryDetail(VerticalScroll):
 
     _shown: tuple[Lexicon, Entry | None, Lang, Lang] | None = None
     _painted = False
-    """Whether a frame was drawn since this pane first showed an entry. Before, the readings
-    wait: the first ones load the transcribers, which the app's first frame need not wait for."""
+    """Whether a frame was drawn since this pane was first asked to show an entry. Before, the
+    pane waits: the app's first frame is out sooner with the list alone (the entry's text is a
+    twentieth of its work, and its first readings load the transcribers), and the entry is in
+    the very next one."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="detail-body", markup=False)
@@ -117,13 +116,14 @@ class EntryDetail(VerticalScroll):
     def _draw_entry(self) -> None:
         assert self._shown is not None
         lexicon, entry, mine, theirs = self._shown
+        if not self._painted:
+            self.call_after_refresh(self._first_frame_drawn)
+            return
         body = self.query_one("#detail-body", Static)
         if entry is None:
             body.update(literal("—"))
             return
-        body.update(render_entry(lexicon, entry, mine, theirs, readings=self._painted))
-        if not self._painted:
-            self.call_after_refresh(self._first_frame_drawn)
+        body.update(render_entry(lexicon, entry, mine, theirs))
 
     def _first_frame_drawn(self) -> None:
         if not self._painted:

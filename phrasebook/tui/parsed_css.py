@@ -1,0 +1,117 @@
+"""Textual's parsed stylesheets kept between runs, so that a start reads its rules, not parses them.
+
+On every start Textual parses the app's ``.tcss`` and each widget class's ``DEFAULT_CSS`` (its
+tokenizer works character by character): 28 sources, a tenth of the work of the app's first frame
+(bench/instructions.py). It keeps the rules it parsed in memory, by source
+(``Stylesheet._parse_cache``: the text, its file and class, its scope), and parses nothing it
+holds. :class:`ParsedCss` stores those rules in the user's cache directory once the first frame is
+out and puts them back into the next start's stylesheet before it parses, which then reads them
+back in a fifth of the time.
+
+What may differ between two starts is in the key or the file's stamp: a changed source is another
+key, so it is parsed anew; the rules are used only with the Textual install (its ``RECORD``), the
+Python and the theme's variables (substituted as Textual parses) they were made with. A file that
+is missing, damaged or stamped otherwise is ignored and written anew; without a ``RECORD`` (Textual
+not installed by pip) nothing is stored. ``_parse_cache`` is Textual's own: the version range in
+pyproject.toml is the one this was written against, and if it ever changes shape, starts only parse
+again (tests/tui/test_parsed_css.py fails first).
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+from textual.css.stylesheet import Stylesheet
+
+_Key = tuple[Any, ...]
+"""Textual's key of parsed rules: the source's text, where it was read from, its scope…"""
+_Rules = list[tuple[_Key, Any]]
+"""(key, the rules parsed from that source) pairs."""
+
+
+def _stamp(stylesheet: Stylesheet) -> tuple[object, ...] | None:
+    """What rules parsed by one start are valid for; None when the Textual install is unknown."""
+    packages = Path(sys.modules["textual"].__file__ or "").parent.parent
+    try:  # a listing, not Path.glob, which compiles a pattern: a fifth of this module's time
+        found = [
+            p
+            for p in packages.iterdir()
+            if p.name.startswith("textual-") and p.suffix == ".dist-info"
+        ]
+        if len(found) != 1:
+            return None
+        record = zlib.crc32((found[0] / "RECORD").read_bytes())
+    except OSError:
+        return None
+    variables = tuple(sorted(stylesheet._variables.items()))
+    return (sys.version, record, variables)
+
+
+class ParsedCss:
+    """The rules one start parsed, given back to the next.
+
+    Args:
+        path: the file that keeps them (in the user's cache directory).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp: tuple[object, ...] | None = None
+        self._known: set[_Key] = set()
+        """Keys of the rules read from the file: what needs no storing again."""
+        self._later: _Rules = []
+        """Rules read from the file that the first frame did not need."""
+        self._first: set[_Key] | None = None
+        """Keys of the rules the first frame needed, once it is out."""
+
+    def restore(self, stylesheet: Stylesheet) -> None:
+        """Give ``stylesheet`` the rules its first frame needed last time, before it parses."""
+        self._stamp = _stamp(stylesheet)
+        if self._stamp is None:
+            return
+        try:
+            with self.path.open("rb") as file:
+                if pickle.load(file) != self._stamp:  # noqa: S301 (our own cache file)
+                    return
+                first: _Rules = pickle.load(file)  # noqa: S301
+                later: _Rules = pickle.load(file)  # noqa: S301
+        except Exception:  # missing, damaged or from another version: parsed, and written anew
+            return
+        self._put(stylesheet, first)
+        self._later = later
+
+    def restore_rest(self, stylesheet: Stylesheet) -> None:
+        """Give ``stylesheet`` the rest of the rules kept, and note which the first frame used."""
+        self._first = set(stylesheet._parse_cache.keys())
+        later, self._later = self._later, []
+        self._put(stylesheet, later)
+
+    def _put(self, stylesheet: Stylesheet, rules: _Rules) -> None:
+        cache = stylesheet._parse_cache
+        for key, parsed in rules:
+            cache.set(key, parsed)
+            self._known.add(key)
+
+    def to_store(self, stylesheet: Stylesheet) -> bytes | None:
+        """The file's new content, when ``stylesheet`` parsed rules it lacks (None otherwise, or
+        when the theme changed since the start)."""
+        if self._stamp is None or _stamp(stylesheet) != self._stamp:
+            return None
+        cache = stylesheet._parse_cache
+        keys = list(cache.keys())
+        if self._known.issuperset(keys):
+            return None
+        first = self._first if self._first is not None else set(keys)
+        parts: tuple[_Rules, _Rules] = ([], [])
+        for key in keys:
+            parts[key not in first].append((key, cache.get(key)))
+        out = io.BytesIO()
+        for part in (self._stamp, *parts):
+            pickle.dump(part, out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._known.update(keys)
+        return out.getvalue()
