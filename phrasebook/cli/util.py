@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any, TextIO
 
@@ -39,6 +38,8 @@ def emit(text: str, stream: TextIO | None = None) -> None:
 
 def emit_json(value: Any) -> None:
     """Print JSON (escaped, so safe for any terminal)."""
+    import json  # only for --json: a lookup that prints text does without it
+
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 

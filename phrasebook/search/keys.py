@@ -94,6 +94,7 @@ class KeySpace:
             "_postings": array("q", map(self._postings.__getitem__, words)),
             "_near_words": {kind: grams.keyless() for kind, grams in self._near_words.items()},
             "_near": {},  # what queries found is no part of an index
+            "_script_runs": _script_runs(words),
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -104,7 +105,7 @@ class KeySpace:
         words = self._sorted_words = unpack(self._sorted_words)
         at: array[int] = self.__dict__["_postings"]  # as __getstate__ stored it
         self._postings = dict(zip(words, at, strict=True))
-        for kind, same in _by_script(words).items():
+        for kind, same in _by_script(words, self.__dict__.pop("_script_runs")).items():
             self._near_words[kind].keys = same
         self._near = {}
 
@@ -169,7 +170,7 @@ class KeySpace:
             where[word] = len(flat) << 32 | len(numbers)
             flat.fromlist(numbers)
         self._sorted_words = sorted(postings)
-        by_script = _by_script(self._sorted_words)
+        by_script = _by_script(self._sorted_words, _script_runs(self._sorted_words))
         self._near_words = {kind: Grams(words) for kind, words in by_script.items()}
         joined = "\0".join(keys[n] for n in self._nospace).replace(" ", "")
         squeezed_all = joined.split("\0") if self._nospace else []
@@ -386,10 +387,31 @@ class KeySpace:
         return totals
 
 
-def _by_script(words: list[str]) -> dict[Script | None, list[str]]:
-    """Sorted words by script, each script's in their order."""
-    by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
+def _script_runs(words: list[str]) -> list[tuple[Script | None, int, int]]:
+    """Where each script's words lie in sorted ``words``: (script, start, stop), in order.
+
+    Sorted, one script's words are mostly one run (Latin, then Cyrillic, then Hangul jamo): the
+    runs are stored in the lexicon cache, so that reading the words back looks at no letter.
+    """
+    runs: list[tuple[Script | None, int, int]] = []
+    at = 0
     # A word's script is its first letter's: one look per letter, not per word.
     for first, same in groupby(words, key=itemgetter(0)):
-        by_script[script(first)].extend(same)
+        kind = script(first)
+        stop = at + sum(1 for _ in same)
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1], stop)
+        else:
+            runs.append((kind, at, stop))
+        at = stop
+    return runs
+
+
+def _by_script(
+    words: list[str], runs: list[tuple[Script | None, int, int]]
+) -> dict[Script | None, list[str]]:
+    """Sorted words by script (:func:`_script_runs`), each script's in their order."""
+    by_script: defaultdict[Script | None, list[str]] = defaultdict(list)
+    for kind, start, stop in runs:
+        by_script[kind] += words[start:stop]
     return by_script

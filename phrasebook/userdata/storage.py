@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 import time
@@ -51,6 +50,8 @@ def _fsync_dir(directory: Path) -> None:
 
 def atomic_write_json(path: Path, value: Any) -> None:
     """Write ``value`` as pretty UTF-8 JSON, atomically (see :func:`atomic_write_bytes`)."""
+    import json  # loaded when a file is, not for a start with nothing saved
+
     text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     atomic_write_bytes(path, text.encode("utf-8"))
 
@@ -80,6 +81,8 @@ def read_json(path: Path) -> tuple[Any, str | None]:
         return None, None
     except OSError as exc:
         return None, f"cannot read {path}: {exc.strerror or exc}"
+    import json
+
     try:
         return json.loads(raw.decode("utf-8")), None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
