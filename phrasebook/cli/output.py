@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from phrasebook.lexicon import Lexicon
-from phrasebook.pronounce.readings import pair_transcriptions, variant_transcriptions
+from phrasebook.pronounce.readings import pair_transcriptions, say_it, variant_transcriptions
 from phrasebook.values import LANGS, Entry, Lang, MatchKind, SaidBy, SearchResult
 
 NOT_SURE = "not sure — closest phrases:"
@@ -29,7 +29,8 @@ def format_result(result: SearchResult, mine: Lang, theirs: Lang) -> str:
     ]
     if result.kind is MatchKind.SOUND:
         lines.append(f"  sounds like: {result.matched} ({result.reading})")
-    lines.extend(f"  say: {t.text}" for t in pair_transcriptions(entry, mine, theirs)[:1])
+    if (said := say_it(entry, mine, theirs)) is not None:
+        lines.append(f"  say: {said.text}")
     return "\n".join(lines)
 
 

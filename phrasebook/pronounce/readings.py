@@ -70,6 +70,13 @@ def pair_transcriptions(entry: Entry, mine: Lang, theirs: Lang) -> list[Transcri
     return [t for t in found if t is not None]
 
 
+def say_it(entry: Entry, mine: Lang, theirs: Lang) -> Transcription | None:
+    """The first of :func:`pair_transcriptions` (their text in my script), making no other:
+    for a reader of Cyrillic or Hangul, the Latin one would load another transcriber."""
+    found = (entry_transcription(entry, theirs, script) for script in _scripts(mine, theirs))
+    return next((t for t in found if t is not None), None)
+
+
 def variant_transcriptions(variant: Variant, mine: Lang, theirs: Lang) -> list[Transcription]:
     """The readings of a variant, as :func:`pair_transcriptions` gives the entry's.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from phrasebook.lexicon import load_lexicon
+from phrasebook.pronounce import readings
 from phrasebook.pronounce.numbers import spell_numbers
 from phrasebook.pronounce.readings import (
     entry_transcription,
     pair_transcriptions,
+    say_it,
     variant_transcriptions,
 )
 from phrasebook.values import LANGS, Lang, Script
@@ -88,3 +90,24 @@ def test_the_pain_scale_reading_says_its_numbers(lang: Lang, script: Script, rea
 )
 def test_numbers_are_spelled_as_they_are_said(text: str, lang: str, said: str) -> None:
     assert spell_numbers(text, lang) == said
+
+
+def test_say_it_is_the_first_reading_and_makes_no_other(
+    shipped, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entries = list(shipped)[:40]
+    for mine, theirs in PAIRS:
+        for entry in entries:
+            found = pair_transcriptions(entry, mine, theirs)
+            assert say_it(entry, mine, theirs) == (found[0] if found else None)
+    asked: list[Script] = []
+    made = readings.entry_transcription
+
+    def counted(entry, lang, script):  # type: ignore[no-untyped-def]
+        asked.append(script)
+        return made(entry, lang, script)
+
+    monkeypatch.setattr(readings, "entry_transcription", counted)
+    said = say_it(entries[0], Lang.UK, Lang.KO)
+    assert said is not None and said.script is Script.CYRL
+    assert asked == [Script.CYRL]  # not Latin too, as pair_transcriptions gives an interpreter
