@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 from phrasebook._joined import pack, unpack
+from phrasebook._picked import Picked
 from phrasebook.values import Entry
 
 BLOCK = 8
@@ -124,7 +125,7 @@ class EntryStore(Sequence[Entry]):
         self._lock = threading.Lock()
 
 
-class EntryView(Sequence[Entry]):
+class EntryView(Picked[Entry]):
     """Some of a store's entries, by their numbers in it, each made when first read (a screen
     lists the first few of a thousand at once and the rest as it draws).
 
@@ -134,24 +135,4 @@ class EntryView(Sequence[Entry]):
     """
 
     def __init__(self, store: EntryStore, numbers: array[int]) -> None:
-        self._store = store
-        self._numbers = numbers
-
-    def __len__(self) -> int:
-        return len(self._numbers)
-
-    @overload
-    def __getitem__(self, number: int) -> Entry: ...
-
-    @overload
-    def __getitem__(self, number: slice) -> list[Entry]: ...
-
-    def __getitem__(self, number: int | slice) -> Entry | list[Entry]:
-        if isinstance(number, slice):
-            return [self._store[n] for n in self._numbers[number]]
-        return self._store[self._numbers[number]]
-
-    def __iter__(self) -> Iterator[Entry]:
-        store = self._store
-        for number in self._numbers:
-            yield store[number]
+        super().__init__(store, numbers)

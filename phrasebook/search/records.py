@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from typing import overload
 
 from phrasebook._joined import Packed, pack, unpack
+from phrasebook._picked import Picked
 from phrasebook.values import LANGS, Lang, MatchKind
 
 KINDS: tuple[MatchKind, ...] = tuple(MatchKind)
@@ -31,7 +31,7 @@ class Records:
         """The field's weight: own text, variant, tag or note."""
         self.shown: Sequence[str] = []
         """The entry's real text to show for a hit (read back from the cache, a
-        :class:`SharedTexts`)."""
+        :class:`~phrasebook._picked.Picked` of the distinct texts)."""
         self.kind = array("b")
         """What the record is (a text or variant, a tag, a note, or a reading of a sound), as its
         place in :data:`KINDS`."""
@@ -59,7 +59,7 @@ class Records:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         stored: tuple[Packed, array[int]] = state["shown"]  # type: ignore[assignment]
-        self.shown = SharedTexts(unpack(stored[0]), stored[1])
+        self.shown = Picked(unpack(stored[0]), stored[1])
 
     def _unpacked(self) -> list[str]:
         readings = self._readings
@@ -112,32 +112,3 @@ class Records:
             known.extend([""] * (start - self._reading_from - len(known)))
             known.extend(readings)
         return range(start, len(self.shown))
-
-
-class SharedTexts(Sequence[str]):
-    """Texts by record number, each distinct text held once.
-
-    Args:
-        texts: the distinct texts.
-        which: for each record, the number of its text in ``texts``.
-    """
-
-    __slots__ = ("_texts", "_which")
-
-    def __init__(self, texts: list[str], which: array[int]) -> None:
-        self._texts = texts
-        self._which = which
-
-    def __len__(self) -> int:
-        return len(self._which)
-
-    @overload
-    def __getitem__(self, number: int) -> str: ...
-
-    @overload
-    def __getitem__(self, number: slice) -> list[str]: ...
-
-    def __getitem__(self, number: int | slice) -> str | list[str]:
-        if isinstance(number, slice):
-            return [self._texts[n] for n in self._which[number]]
-        return self._texts[self._which[number]]
