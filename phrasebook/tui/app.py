@@ -140,7 +140,11 @@ class PhrasebookApp(App[int]):
         startup_done()
         self._first_frame.set()
         self._pass_on_early_keys()
-        self.call_later(self._read_screens_css)
+        self.call_later(self._after_first_frame)
+
+    async def _after_first_frame(self) -> None:
+        await self.lookup.mount_filter()  # before the rules parsed are kept: its own with them
+        self._read_screens_css()
 
     def _read_screens_css(self) -> None:
         # The other screens' rules, parsed once the first frame is out (they cost it 3 % of its

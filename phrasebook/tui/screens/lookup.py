@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -56,6 +57,8 @@ class LookupScreen(PhrasebookScreen[None]):
     """The category the results were last listed for."""
     _listed_options: tuple[tuple[str, str], ...] = ()
     """The category filter's choices as last given to it."""
+    _chosen = ALL
+    """The category filter's value while the filter is its stand-in (:meth:`mount_filter`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,7 +69,9 @@ class LookupScreen(PhrasebookScreen[None]):
                 select_on_focus=False,
             )
             self._listed_options = tuple(self.category_options())
-            yield Select[str](self._listed_options, id="category", allow_blank=False, value=ALL)
+            # The filter as it looks closed; the Select itself (six widgets, its list of every
+            # category in an overlay) takes its place once the first frame is out.
+            yield Static(self._closed_filter(), id="category-standin")
         yield Static("", id="decoded", markup=False)
         with Horizontal(id="body"):
             yield ResultsList(id="results")
@@ -76,7 +81,30 @@ class LookupScreen(PhrasebookScreen[None]):
     def on_mount(self) -> None:
         self.settings_changed()
         self.query_one("#query", Input).focus()
-        self.watch(self.query_one("#category", Select), "expanded", self._category_toggled)
+
+    def _closed_filter(self) -> Text:
+        """The stand-in's text: the chosen category's name, and the Select's arrow."""
+        name = next((n for n, value in self._listed_options if value == self._chosen), "")
+        inside = 26 - 2 - 4  # #category's width, less the Select's border and padding
+        return Text(name[: inside - 2].ljust(inside - 1)).append("▼", style="dim")
+
+    def _filter(self) -> Select[Any] | None:
+        """The category filter, once it has taken its stand-in's place."""
+        found = self.query("#category")
+        return found.first(Select) if found else None
+
+    async def mount_filter(self) -> None:
+        """Put the category filter in its stand-in's place (the app does, after the first
+        frame)."""
+        if self._filter() is not None:
+            return
+        select = Select[str](
+            self._listed_options, id="category", allow_blank=False, value=self._chosen
+        )
+        standin = self.query_one("#category-standin")
+        await self.query_one("#search-bar", Horizontal).mount(select, before=standin)
+        await standin.remove()
+        self.watch(select, "expanded", self._category_toggled)
 
     def on_screen_resume(self) -> None:
         """Back from any other screen or modal: the search box has the focus, so typing works."""
@@ -92,10 +120,13 @@ class LookupScreen(PhrasebookScreen[None]):
         """Redo everything that depends on the language pair."""
         mine = self.settings.mine
         self.query_one("#query", Input).placeholder = label("search_placeholder", mine)
-        select = self.query_one("#category", Select)
-        current = select.value if select.value is not Select.BLANK else ALL
+        select = self._filter()
         options = tuple(self.category_options())
-        if options != self._listed_options:  # unchanged at start and while my language stays
+        if select is None:
+            self._listed_options = options
+            self.query_one("#category-standin", Static).update(self._closed_filter())
+        elif options != self._listed_options:  # unchanged at start and while my language stays
+            current = select.value if select.value is not Select.BLANK else ALL
             self._listed_options = options
             with self.prevent(Select.Changed):
                 # Blank first, so that the label is redrawn even when the value stays the same.
@@ -120,8 +151,17 @@ class LookupScreen(PhrasebookScreen[None]):
     @property
     def category(self) -> str | None:
         """The category filter, or None for all."""
-        value = self.query_one("#category", Select).value
+        select = self._filter()
+        value = self._chosen if select is None else select.value
         return None if value in (ALL, Select.BLANK) else str(value)
+
+    def _choose_category(self, value: str) -> None:
+        select = self._filter()
+        if select is None:
+            self._chosen = value
+            self.query_one("#category-standin", Static).update(self._closed_filter())
+        else:
+            select.value = value
 
     def search(self, query: str) -> list[SearchResult]:
         """Search hits for a query, in my language first, within the category filter."""
@@ -207,8 +247,9 @@ class LookupScreen(PhrasebookScreen[None]):
         query.value = ""
         query.focus()
 
-    def action_categories(self) -> None:
+    async def action_categories(self) -> None:
         """Open the category filter."""
+        await self.mount_filter()  # at once, if asked for before the first frame was out
         select = self.query_one("#category", Select)
         select.focus()
         select.action_show_overlay()
@@ -262,7 +303,7 @@ class LookupScreen(PhrasebookScreen[None]):
     def browse_category(self, category_id: str) -> None:
         """List one category's phrases: the search box is emptied and the filter set."""
         self.query_one("#query", Input).value = ""
-        self.query_one("#category", Select).value = category_id
+        self._choose_category(category_id)
         self.update_results()
         self.query_one("#query", Input).focus()  # ↑ ↓ still move the highlight from there
 
@@ -272,7 +313,7 @@ class LookupScreen(PhrasebookScreen[None]):
         ids = [e.id for e in results.entries]
         if entry_id not in ids:
             self.query_one("#query", Input).value = ""
-            self.query_one("#category", Select).value = ALL
+            self._choose_category(ALL)
             self.update_results()
             ids = [e.id for e in results.entries]
         if entry_id in ids:
