@@ -112,7 +112,10 @@ class ParsedCss:
         for key in keys:
             parts[key not in first].append((key, cache.get(key)))
         out = io.BytesIO()
-        for part in (self._stamp, *parts):
-            pickle.dump(part, out, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            for part in (self._stamp, *parts):
+                pickle.dump(part, out, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # a rule Textual may one day make unpicklable: nothing is kept
+            return None
         self._known.update(keys)
         return out.getvalue()

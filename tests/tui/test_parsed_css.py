@@ -126,3 +126,13 @@ async def test_a_source_changed_since_is_parsed_anew(
     parsed = _counted_parses(monkeypatch)
     assert await _start(_app(mini)) == styled
     assert parsed == [key[0]]
+
+
+def test_rules_that_cannot_be_kept_leave_the_file_as_it_was(tmp_path: Path) -> None:
+    stylesheet = Stylesheet(variables={"primary": "red"})
+    stylesheet.add_source("Screen { background: $primary; }", read_from=("app.tcss", ""))
+    stylesheet.parse()
+    kept = ParsedCss(tmp_path / "css.pickle")
+    kept.restore(stylesheet)
+    stylesheet._parse_cache.set(("made", "elsewhere"), [lambda: None])  # no pickle holds it
+    assert kept.to_store(stylesheet) is None

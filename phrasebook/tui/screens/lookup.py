@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from rich.cells import set_cell_size
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -86,7 +87,7 @@ class LookupScreen(PhrasebookScreen[None]):
         """The stand-in's text: the chosen category's name, and the Select's arrow."""
         name = next((n for n, value in self._listed_options if value == self._chosen), "")
         inside = 26 - 2 - 4  # #category's width, less the Select's border and padding
-        return Text(name[: inside - 2].ljust(inside - 1)).append("▼", style="dim")
+        return Text(set_cell_size(name, inside - 2) + " ").append("▼", style="dim")
 
     def _filter(self) -> Select[Any] | None:
         """The category filter, once it has taken its stand-in's place."""
