@@ -112,10 +112,12 @@ class PhrasebookApp(App[int]):
         holding Python's lock (unpickling the index, reading fonts) would delay that frame."""
         self._early_keys: list[events.Key] | None = []
         """Letters typed before anything had the focus, in order; None once they are passed on."""
-        if settings.theme in self.available_themes:
-            self.theme = settings.theme
         self._parsed_css = ParsedCss(cache_dir() / "textual-css.pickle")
-        self._parsed_css.restore(self.stylesheet)  # with the theme's variables, before any parse
+        if settings.theme in self.available_themes and settings.theme != self.theme:
+            # Applied once the app runs, which parses every source again: nothing to restore.
+            self.theme = settings.theme
+        else:
+            self._parsed_css.restore(self.stylesheet)  # the theme's variables are final
 
     def get_default_screen(self) -> Screen[Any]:
         return LookupScreen(self.context, self.settings)

@@ -7,7 +7,7 @@ tokenizer works character by character): 28 sources, a seventh of the instructio
 holds. :class:`ParsedCss` stores those rules in the user's cache directory once the first frame is
 out and puts them back into the next start's stylesheet before it parses: reading them back
 costs a third of parsing them. (Not with a theme other than the default: Textual applies it once
-the app runs, which parses every source again.)
+the app runs, which parses every source again; the app then neither reads nor writes the file.)
 
 What may differ between two starts is in the key or the file's stamp: a changed source is another
 key, so it is parsed anew; the rules are used only with the Textual install (its ``RECORD``), the
@@ -35,8 +35,8 @@ _Rules = list[tuple[_Key, Any]]
 """(key, the rules parsed from that source) pairs."""
 
 
-def _stamp(stylesheet: Stylesheet) -> tuple[object, ...] | None:
-    """What rules parsed by one start are valid for; None when the Textual install is unknown."""
+def _install() -> int | None:
+    """Which Textual install parsed the rules (a checksum of its ``RECORD``); None if unknown."""
     packages = Path(sys.modules["textual"].__file__ or "").parent.parent
     try:  # a listing, not Path.glob, which compiles a pattern: a fifth of this module's time
         found = [
@@ -44,13 +44,14 @@ def _stamp(stylesheet: Stylesheet) -> tuple[object, ...] | None:
             for p in packages.iterdir()
             if p.name.startswith("textual-") and p.suffix == ".dist-info"
         ]
-        if len(found) != 1:
-            return None
-        record = zlib.crc32((found[0] / "RECORD").read_bytes())
+        return zlib.crc32((found[0] / "RECORD").read_bytes()) if len(found) == 1 else None
     except OSError:
         return None
-    variables = tuple(sorted(stylesheet._variables.items()))
-    return (sys.version, record, variables)
+
+
+def _variables(stylesheet: Stylesheet) -> tuple[tuple[str, str], ...]:
+    """The theme's variables, which Textual substitutes as it parses."""
+    return tuple(sorted(stylesheet._variables.items()))
 
 
 class ParsedCss:
@@ -71,10 +72,13 @@ class ParsedCss:
         """Keys of the rules the first frame needed, once it is out."""
 
     def restore(self, stylesheet: Stylesheet) -> None:
-        """Give ``stylesheet`` the rules its first frame needed last time, before it parses."""
-        self._stamp = _stamp(stylesheet)
-        if self._stamp is None:
+        """Give ``stylesheet`` the rules its first frame needed last time, before it parses; and
+        stamp what this start parses, so that it is kept (:meth:`to_store`). Not called, nothing
+        is kept."""
+        install = _install()
+        if install is None:
             return
+        self._stamp = (sys.version, install, _variables(stylesheet))
         try:
             with self.path.open("rb") as file:
                 if pickle.load(file) != self._stamp:  # noqa: S301 (our own cache file)
@@ -101,7 +105,7 @@ class ParsedCss:
     def to_store(self, stylesheet: Stylesheet) -> bytes | None:
         """The file's new content, when ``stylesheet`` parsed rules it lacks (None otherwise, or
         when the theme changed since the start)."""
-        if self._stamp is None or _stamp(stylesheet) != self._stamp:
+        if self._stamp is None or _variables(stylesheet) != self._stamp[2]:
             return None
         cache = stylesheet._parse_cache
         keys = list(cache.keys())

@@ -81,7 +81,15 @@ async def test_a_change_of_theme_between_starts_styles_each_as_its_own(
     mini: Lexicon, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dark = await _start(_app(mini, "textual-dark"))
+    restored: list[str] = []
+    restore = ParsedCss.restore
+    monkeypatch.setattr(
+        ParsedCss, "restore", lambda self, s: restored.append("x") or restore(self, s)
+    )
+    # Textual applies a theme other than its default once the app runs, parsing everything
+    # again: that start neither reads the kept rules nor replaces them.
     light = await _start(_app(mini, "textual-light"))
+    assert restored == []
     assert light != dark
     parsed = _counted_parses(monkeypatch)
     assert await _start(_app(mini, "textual-dark")) == dark
